@@ -1,0 +1,116 @@
+package io.fairtender;
+
+import io.fairtender.analyse.Analyser;
+import io.fairtender.analyse.Match;
+import io.fairtender.analyse.Rule;
+import io.fairtender.analyse.RuleLoader;
+import io.fairtender.analyse.RuleSet;
+import io.fairtender.extract.ExtractedText;
+import io.fairtender.extract.Extractor;
+import io.fairtender.normalise.NormalisedText;
+import io.fairtender.normalise.Normaliser;
+import io.fairtender.report.DocumentInfo;
+import io.fairtender.report.ProcessingError;
+import io.fairtender.report.Report;
+import io.fairtender.report.ReportBuilder;
+import io.fairtender.segment.SegmentedText;
+import io.fairtender.segment.Segmenter;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The embeddable engine: extract → normalise → segment → analyse → report. Create once, share between threads.
+ *
+ * <pre>{@code
+ * Checker checker = Checker.create(CheckerConfig.defaults());
+ * Report report = checker.check(DocumentInput.of(path), CheckOptions.defaults());
+ * }</pre>
+ */
+public final class Checker {
+  public static final String NAME = "FairTender";
+  public static final String VERSION = version();
+
+  private final CheckerConfig config;
+  private final Extractor extractor;
+  private final Normaliser normaliser = new Normaliser();
+  private final Segmenter segmenter = new Segmenter();
+  private final Analyser analyser;
+
+  private Checker(CheckerConfig config, RuleSet rules) {
+    this.config = config;
+    this.extractor = new Extractor(config.maxPages(), config.maxChars());
+    this.analyser = new Analyser(rules);
+  }
+
+  /** Loads the built-in rules and any rule folders; a broken rule file fails here, naming the file. */
+  public static Checker create(CheckerConfig config) {
+    List<Rule> rules = new ArrayList<>(RuleLoader.builtin());
+    for (Path dir : config.ruleDirs()) {
+      rules.addAll(RuleLoader.fromDirectory(dir));
+    }
+    return new Checker(config, new RuleSet(rules));
+  }
+
+  public CheckerConfig config() {
+    return config;
+  }
+
+  public RuleSet rules() {
+    return analyser.rules();
+  }
+
+  /** Checks one document. Throws {@link CheckException} when the document cannot be read at all. */
+  public Report check(DocumentInput input, CheckOptions options) {
+    if (input.data().length > config.maxBytes()) {
+      throw new CheckException(ErrorCode.TOO_LARGE,
+          "the document is " + input.data().length + " bytes; the limit is " + config.maxBytes());
+    }
+    Deadline deadline = Deadline.after(config.timeLimit());
+    ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
+    deadline.check();
+    NormalisedText normalised = normaliser.normalise(extracted);
+    SegmentedText segmented = segmenter.segment(normalised);
+    deadline.check();
+    List<Analyser.RuleError> ruleErrors = new ArrayList<>();
+    List<Match> matches = analyser.analyse(segmented, r -> true, deadline, ruleErrors);
+
+    ReportBuilder report = new ReportBuilder(extracted, segmented, options.english());
+    report.addMatches(matches);
+    for (String w : extracted.warnings()) {
+      int colon = w.indexOf(':');
+      int page = Integer.parseInt(w.substring(0, colon));
+      String kind = w.substring(colon + 1);
+      report.addError(new ProcessingError("NO_TEXT_LAYER",
+          kind.equals("no-text-layer") ? "page has no text layer (scanned image?); it was not checked"
+              : "page text is unreadable (fonts without a text mapping); it was not checked", page, null));
+    }
+    for (Analyser.RuleError e : ruleErrors) {
+      report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));
+    }
+    LocalDate asOf = options.asOf();
+    Report.AsOf when = asOf != null ? new Report.AsOf(asOf.toString(), "request")
+        : new Report.AsOf(LocalDate.now().toString(), "today");
+    DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
+        input.data().length, extracted.pages().size(), report.codePointLength());
+    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when,
+        options.includeText() ? extracted.text() : null);
+  }
+
+  public static String sha256(byte[] data) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String version() {
+    String v = Checker.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0" : v;
+  }
+}

@@ -1,0 +1,149 @@
+package io.fairtender.analyse;
+
+import io.fairtender.Deadline;
+import io.fairtender.segment.SectionRole;
+import io.fairtender.segment.SegmentedText;
+import io.fairtender.segment.Unit;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** Runs a rule set over segmented text. Thread-safe: all per-document state lives in the call. */
+public final class Analyser {
+  private final RuleSet rules;
+
+  public Analyser(RuleSet rules) {
+    this.rules = rules;
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  /** Matches of every enabled rule, sorted by position then rule id; failures of single rules go to {@code errors}. */
+  public List<Match> analyse(SegmentedText seg, Predicate<Rule> enabled, Deadline deadline, List<RuleError> errors) {
+    String text = seg.text().text();
+    List<Unit> units = seg.units();
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    List<Rule> all = rules.rules();
+    // candidate (unit, rule) pairs from one scan per trigger
+    BitSet[] candidates = new BitSet[units.size()];
+    int[] starts = new int[units.size()];
+    for (int i = 0; i < units.size(); i++) {
+      starts[i] = units.get(i).start();
+    }
+    Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i), i);
+    }
+    for (Map.Entry<String, List<Rule>> e : rules.byTrigger().entrySet()) {
+      String trigger = e.getKey();
+      int from = 0;
+      int pos;
+      while ((pos = text.indexOf(trigger, from)) >= 0) {
+        int u = unitAt(starts, pos);
+        if (u >= 0 && pos + trigger.length() <= units.get(u).end()) {
+          if (candidates[u] == null) {
+            candidates[u] = new BitSet(all.size());
+          }
+          for (Rule r : e.getValue()) {
+            candidates[u].set(index.get(r));
+          }
+        }
+        from = pos + 1;
+      }
+    }
+    List<Match> out = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (candidates[u] == null) {
+        continue;
+      }
+      deadline.check();
+      Unit unit = units.get(u);
+      UnitContext ctx = new UnitContext(text, unit);
+      for (int r = candidates[u].nextSetBit(0); r >= 0; r = candidates[u].nextSetBit(r + 1)) {
+        Rule rule = all.get(r);
+        if (!enabled.test(rule)) {
+          continue;
+        }
+        try {
+          if (applies(rule, ctx)) {
+            out.addAll(merge(rule.kind().match(rule, ctx)));
+          }
+        } catch (RuntimeException ex) {
+          errors.add(new RuleError(rule.id(), unit.start(), ex.toString()));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()).thenComparingInt(Match::end));
+    return out;
+  }
+
+  /** The role, feature and context conditions of a rule, on one unit. */
+  static boolean applies(Rule rule, UnitContext ctx) {
+    SectionRole role = ctx.unit().role();
+    if (!rule.appliesTo(role)) {
+      return false;
+    }
+    if (rule.scoringOnly() && role != SectionRole.SCORING && !ctx.has(UnitFeature.SCORING)) {
+      return false;
+    }
+    for (UnitFeature f : rule.suppressIn()) {
+      if (ctx.has(f)) {
+        return false;
+      }
+    }
+    CharSequence chars = ctx.chars();
+    if (!rule.requireAny().isEmpty() && !anyFind(rule.requireAny(), chars)) {
+      return false;
+    }
+    return !anyFind(rule.exclude(), chars);
+  }
+
+  private static boolean anyFind(List<Pattern> patterns, CharSequence s) {
+    for (Pattern p : patterns) {
+      if (p.matcher(s).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One match per distinct place: overlapping or touching matches of one rule become one. */
+  private static List<Match> merge(List<Match> matches) {
+    if (matches.size() < 2) {
+      return matches;
+    }
+    List<Match> sorted = new ArrayList<>(matches);
+    sorted.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+    List<Match> out = new ArrayList<>();
+    Match cur = sorted.get(0);
+    for (int i = 1; i < sorted.size(); i++) {
+      Match m = sorted.get(i);
+      if (m.start() <= cur.end()) {
+        if (m.end() > cur.end()) {
+          cur = new Match(cur.rule(), cur.start(), m.end(), cur.values());
+        }
+      } else {
+        out.add(cur);
+        cur = m;
+      }
+    }
+    out.add(cur);
+    return out;
+  }
+
+  private static int unitAt(int[] starts, int pos) {
+    int i = java.util.Arrays.binarySearch(starts, pos);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  /** A rule that threw on a unit; the check goes on without it. */
+  public record RuleError(String ruleId, int position, String message) {}
+}

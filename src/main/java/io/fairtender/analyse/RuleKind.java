@@ -1,0 +1,138 @@
+package io.fairtender.analyse;
+
+import io.fairtender.normalise.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The few kinds of rule, in Java; every rule is one of these plus data. */
+public enum RuleKind {
+  /** Flags text matching one of the patterns (named group {@code m} narrows the span). */
+  PHRASE {
+    @Override
+    List<Match> match(Rule rule, UnitContext ctx) {
+      List<Match> out = new ArrayList<>();
+      for (Pattern p : rule.patterns()) {
+        Matcher m = p.matcher(ctx.text());
+        m.region(ctx.unit().start(), ctx.unit().end());
+        while (m.find()) {
+          int s = groupStart(m);
+          int e = groupEnd(m);
+          if (e > s) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("matched", ctx.text().substring(s, e));
+            out.add(new Match(rule, s, e, values));
+          }
+        }
+      }
+      return out;
+    }
+  },
+
+  /** Flags a subject (注册资本, 成立) followed by a quantity of the right kind (1000万元, 3年) within a window. */
+  THRESHOLD {
+    @Override
+    List<Match> match(Rule rule, UnitContext ctx) {
+      List<Match> out = new ArrayList<>();
+      for (Pattern p : rule.patterns()) {
+        Matcher m = p.matcher(ctx.text());
+        m.region(ctx.unit().start(), ctx.unit().end());
+        while (m.find()) {
+          int s = groupStart(m);
+          int e = groupEnd(m);
+          Quantity q = quantityAfter(rule, ctx, e);
+          if (q != null) {
+            out.add(new Match(rule, s, q.end(), values(ctx.text().substring(s, e), q, ctx.text())));
+          }
+        }
+      }
+      return out;
+    }
+
+    private Quantity quantityAfter(Rule rule, UnitContext ctx, int subjectEnd) {
+      for (Quantity q : ctx.quantities()) {
+        if (q.end() <= subjectEnd) {
+          continue;
+        }
+        if (q.start() - subjectEnd > rule.window()) {
+          return null;
+        }
+        if (!rule.quantityKinds().contains(q.kind())) {
+          continue;
+        }
+        if (rule.floorOnly() && !q.comparator().isFloor() && !impliedFloor(ctx, q)) {
+          continue;
+        }
+        return q;
+      }
+      return null;
+    }
+
+    /** A bare number in a scoring tier ("500万元得2分") or a "须达到" requirement reads as a floor. */
+    private boolean impliedFloor(UnitContext ctx, Quantity q) {
+      if (q.comparator() != Quantity.Comparator.EQ && q.comparator() != Quantity.Comparator.RANGE) {
+        return false;
+      }
+      int after = Math.min(ctx.unit().end(), q.end() + 8);
+      String tail = ctx.text().substring(q.end(), after);
+      return tail.startsWith("的得") || tail.startsWith("得") || tail.startsWith(",得") || tail.startsWith("加")
+          || q.comparator() == Quantity.Comparator.RANGE;
+    }
+  };
+
+  abstract List<Match> match(Rule rule, UnitContext ctx);
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  private static int groupStart(Matcher m) {
+    try {
+      int s = m.start("m");
+      return s >= 0 ? s : m.start();
+    } catch (IllegalArgumentException noGroup) {
+      return m.start();
+    }
+  }
+
+  private static int groupEnd(Matcher m) {
+    try {
+      int e = m.end("m");
+      return e >= 0 ? e : m.end();
+    } catch (IllegalArgumentException noGroup) {
+      return m.end();
+    }
+  }
+
+  static Map<String, Object> values(String subject, Quantity q, String text) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("subject", subject);
+    v.put("quantity", text.substring(q.start(), q.end()));
+    switch (q.kind()) {
+      case MONEY -> v.put("amountCny", round(q.value()));
+      case PERCENT -> v.put("fraction", round(q.value()));
+      case DURATION -> v.put("years", round(q.value()));
+      case YEAR -> v.put("year", (long) q.value());
+      case AREA -> v.put("areaSqm", round(q.value()));
+      case SCORE -> v.put("points", round(q.value()));
+      default -> v.put("count", round(q.value()));
+    }
+    if (q.max() != q.value()) {
+      v.put("max", round(q.max()));
+    }
+    v.put("unit", q.unit());
+    v.put("comparator", q.comparator().symbol());
+    return v;
+  }
+
+  private static Number round(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return (long) d;
+    }
+    return Math.round(d * 1e6) / 1e6;
+  }
+}

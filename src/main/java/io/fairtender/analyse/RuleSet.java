@@ -1,0 +1,52 @@
+package io.fairtender.analyse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An immutable set of rules with unique ids, indexed by trigger for fast candidate selection. */
+public final class RuleSet {
+  private final List<Rule> rules;
+  private final Map<String, Rule> byId;
+  private final Map<String, List<Rule>> byTrigger;
+
+  public RuleSet(List<Rule> rules) {
+    List<Rule> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparing(Rule::id));
+    Map<String, Rule> ids = new LinkedHashMap<>();
+    Map<String, List<Rule>> triggers = new HashMap<>();
+    for (Rule r : sorted) {
+      Rule dup = ids.put(r.id(), r);
+      if (dup != null) {
+        throw new RuleFileException(r.source(), 0, "duplicate rule id " + r.id() + " (also in " + dup.source() + ")", null);
+      }
+      for (String t : r.triggers()) {
+        triggers.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+      }
+    }
+    this.rules = Collections.unmodifiableList(sorted);
+    this.byId = Collections.unmodifiableMap(ids);
+    this.byTrigger = Collections.unmodifiableMap(triggers);
+  }
+
+  public static RuleSet builtin() {
+    return new RuleSet(RuleLoader.builtin());
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Optional<Rule> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  Map<String, List<Rule>> byTrigger() {
+    return byTrigger;
+  }
+}

@@ -1,0 +1,87 @@
+package io.fairtender.extract;
+
+import io.fairtender.CheckException;
+import io.fairtender.Deadline;
+import io.fairtender.ErrorCode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+
+/** Detects a document's format and hands it to the extractor that reads it. Thread-safe. */
+public final class Extractor {
+  private final Detector detector = new DefaultDetector();
+  private final PdfExtractor pdf;
+  private final TikaExtractor tika;
+
+  public Extractor(int maxPages, int maxChars) {
+    this.pdf = new PdfExtractor(maxPages);
+    this.tika = new TikaExtractor(maxChars);
+  }
+
+  public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
+    if (data.length == 0) {
+      throw new CheckException(ErrorCode.EMPTY, "the document is empty (0 bytes)");
+    }
+    String type = detect(data, name, declaredType);
+    if (MediaTypes.PDF.equals(type)) {
+      return pdf.extract(data, deadline);
+    }
+    if (MediaTypes.TIKA_TYPES.contains(type)) {
+      return tika.extract(data, name, type, deadline);
+    }
+    throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "unsupported format: " + type
+        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text)");
+  }
+
+  /** The media type from the bytes; the name and declared type only break ties. */
+  public String detect(byte[] data, String name, String declaredType) {
+    if (startsWith(data, "%PDF-")) {
+      return MediaTypes.PDF;
+    }
+    Metadata metadata = new Metadata();
+    if (name != null) {
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    }
+    String declared = MediaTypes.base(declaredType);
+    if (declared != null && !declared.equals("application/octet-stream")) {
+      metadata.set(Metadata.CONTENT_TYPE, declared);
+    }
+    MediaType detected;
+    try {
+      detected = detector.detect(new ByteArrayInputStream(data), metadata);
+    } catch (IOException e) {
+      throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
+    }
+    String type = detected.getBaseType().toString();
+    if (type.equals("application/x-tika-ooxml") || type.equals("application/x-tika-msoffice")
+        || type.equals("application/zip") && MediaTypes.DOCX.equals(MediaTypes.fromFileName(name))) {
+      String byName = MediaTypes.fromFileName(name);
+      if (byName != null) {
+        return byName;
+      }
+    }
+    if (type.startsWith("text/") && !type.equals(MediaTypes.HTML) && !type.equals("text/rtf")) {
+      return MediaTypes.TEXT;
+    }
+    if (type.equals("text/rtf")) {
+      return MediaTypes.RTF;
+    }
+    return type;
+  }
+
+  private static boolean startsWith(byte[] data, String magic) {
+    if (data.length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (data[i] != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

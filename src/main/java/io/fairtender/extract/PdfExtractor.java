@@ -1,0 +1,112 @@
+package io.fairtender.extract;
+
+import io.fairtender.CheckException;
+import io.fairtender.Deadline;
+import io.fairtender.ErrorCode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads text PDFs page by page with PDFBox, keeping a page table. */
+public final class PdfExtractor {
+  private final int maxPages;
+
+  public PdfExtractor(int maxPages) {
+    this.maxPages = maxPages;
+  }
+
+  public ExtractedText extract(byte[] data, Deadline deadline) {
+    try (PDDocument doc = load(data)) {
+      int pageCount = doc.getNumberOfPages();
+      if (pageCount == 0) {
+        throw new CheckException(ErrorCode.EMPTY, "the PDF has no pages");
+      }
+      if (pageCount > maxPages) {
+        throw new CheckException(ErrorCode.TOO_LARGE,
+            "the PDF has " + pageCount + " pages; the limit is " + maxPages);
+      }
+      PageStripper stripper = new PageStripper(deadline);
+      stripper.setSortByPosition(true);
+      stripper.setLineSeparator("\n");
+      stripper.setParagraphEnd("");
+      StringWriter sink = new StringWriter();
+      stripper.writeText(doc, sink);
+      return assemble(stripper.pageTexts);
+    } catch (InvalidPasswordException e) {
+      throw new CheckException(ErrorCode.ENCRYPTED, "the PDF needs a password to open", e);
+    } catch (IOException e) {
+      throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static PDDocument load(byte[] data) throws IOException {
+    return Loader.loadPDF(data);
+  }
+
+  /** Joins page texts with line breaks and records which pages had no usable text. */
+  static ExtractedText assemble(List<String> pageTexts) {
+    StringBuilder text = new StringBuilder();
+    List<Page> pages = new ArrayList<>(pageTexts.size());
+    List<String> warnings = new ArrayList<>();
+    int unreadable = 0;
+    for (int i = 0; i < pageTexts.size(); i++) {
+      String raw = pageTexts.get(i);
+      String pageText = TextQuality.isUsable(raw) ? stripTrailingNewlines(raw) : "";
+      if (pageText.isBlank()) {
+        unreadable++;
+        warnings.add((i + 1) + ":" + (raw.isBlank() ? "no-text-layer" : "unmapped-font-text"));
+        pageText = "";
+      }
+      if (i > 0) {
+        text.append('\n');
+      }
+      int start = text.length();
+      text.append(pageText);
+      pages.add(new Page(i + 1, start, text.length()));
+    }
+    if (unreadable == pageTexts.size()) {
+      throw new CheckException(ErrorCode.NO_TEXT_LAYER,
+          "none of the " + pageTexts.size() + " pages has a usable text layer (scanned, or fonts without a text mapping)");
+    }
+    return new ExtractedText(text.toString(), pages, MediaTypes.PDF, true, warnings);
+  }
+
+  private static String stripTrailingNewlines(String s) {
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+
+  /** Cuts the stripper's output at each page end. */
+  private static final class PageStripper extends PDFTextStripper {
+    private final Deadline deadline;
+    private final List<String> pageTexts = new ArrayList<>();
+
+    PageStripper(Deadline deadline) {
+      this.deadline = deadline;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+      deadline.check();
+      super.startPage(page);
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+      super.endPage(page);
+      output.flush();
+      StringWriter w = (StringWriter) output;
+      pageTexts.add(w.toString());
+      w.getBuffer().setLength(0);
+    }
+  }
+}

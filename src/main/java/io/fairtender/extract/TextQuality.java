@@ -1,0 +1,48 @@
+package io.fairtender.extract;
+
+/** Tells readable text from the glyph-id garbage that fonts without a ToUnicode map produce. */
+public final class TextQuality {
+  private TextQuality() {}
+
+  /** True when most visible chars are CJK, ASCII or common punctuation. */
+  public static boolean isUsable(String text) {
+    int visible = 0;
+    int plausible = 0;
+    int han = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || cp == 0x3000) {
+        continue;
+      }
+      visible++;
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        han++;
+        plausible++;
+      } else if (isPlausible(cp)) {
+        plausible++;
+      }
+    }
+    if (visible == 0) {
+      return false;
+    }
+    // a real Chinese page has Han characters; an unmapped-font page is Latin-1 or control soup
+    return plausible >= visible * 0.85 && (han > 0 || visible < 40);
+  }
+
+  private static boolean isPlausible(int cp) {
+    if (cp >= 0x20 && cp < 0x7f) {
+      return true;
+    }
+    if (cp >= 0x3000 && cp <= 0x303f) {
+      return true; // CJK punctuation
+    }
+    if (cp >= 0xff01 && cp <= 0xffef) {
+      return true; // full-width forms
+    }
+    if (cp >= 0x2000 && cp <= 0x2bff) {
+      return true; // general punctuation, arrows, math, boxes, bullets
+    }
+    return cp == 0xa5 || cp == 0xb0 || cp == 0xb1 || cp == 0xb7 || cp == 0xd7 || cp == 0xf7 || cp == 0x33a1;
+  }
+}

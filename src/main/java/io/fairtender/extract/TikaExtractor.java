@@ -1,0 +1,104 @@
+package io.fairtender.extract;
+
+import io.fairtender.CheckException;
+import io.fairtender.Deadline;
+import io.fairtender.ErrorCode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/** Reads DOCX, DOC, RTF, ODT, HTML and plain text (any charset Tika detects) through Tika. */
+public final class TikaExtractor {
+  private final Parser parser = new AutoDetectParser();
+  private final int maxChars;
+
+  public TikaExtractor(int maxChars) {
+    this.maxChars = maxChars;
+  }
+
+  public ExtractedText extract(byte[] data, String name, String mediaType, Deadline deadline) {
+    Metadata metadata = new Metadata();
+    if (name != null) {
+      metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+    }
+    metadata.set(Metadata.CONTENT_TYPE, mediaType);
+    ParseContext context = new ParseContext();
+    TesseractOCRConfig ocr = new TesseractOCRConfig();
+    ocr.setSkipOcr(true); // embedded images (thumbnails) must not be OCR'd with the wrong language
+    context.set(TesseractOCRConfig.class, ocr);
+    context.set(Parser.class, parser);
+    BodyContentHandler body = new BodyContentHandler(maxChars);
+    DeadlineHandler handler = new DeadlineHandler(body, deadline);
+    try (InputStream in = new ByteArrayInputStream(data)) {
+      parser.parse(in, handler, metadata, context);
+    } catch (EncryptedDocumentException e) {
+      throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);
+    } catch (SAXException e) {
+      if (e.getCause() instanceof CheckException ce) {
+        throw ce;
+      }
+      if (e.getMessage() != null && e.getMessage().contains("limit")) {
+        throw new CheckException(ErrorCode.TOO_LARGE, "the document has more than " + maxChars + " characters", e);
+      }
+      throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read: " + e.getMessage(), e);
+    } catch (TikaException | IOException | RuntimeException e) {
+      if (e instanceof CheckException ce) {
+        throw ce;
+      }
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+        if (root instanceof CheckException ce) {
+          throw ce;
+        }
+        if (root instanceof org.apache.poi.EncryptedDocumentException
+            || root instanceof EncryptedDocumentException) {
+          throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);
+        }
+      }
+      throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read: " + e.getMessage(), e);
+    }
+    String text = body.toString();
+    if (text.isBlank()) {
+      throw new CheckException(ErrorCode.EMPTY, "the document contains no text");
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    return new ExtractedText(text, List.of(new Page(1, 0, text.length())), mediaType, false, List.of());
+  }
+
+  /** Passes SAX events on, checking the deadline as text arrives. */
+  private static final class DeadlineHandler extends org.apache.tika.sax.ContentHandlerDecorator {
+    private final Deadline deadline;
+    private int sinceCheck;
+
+    DeadlineHandler(org.xml.sax.ContentHandler handler, Deadline deadline) {
+      super(handler);
+      this.deadline = deadline;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      sinceCheck += length;
+      if (sinceCheck > 4096) {
+        sinceCheck = 0;
+        try {
+          deadline.check();
+        } catch (CheckException e) {
+          throw new SAXException(e);
+        }
+      }
+      super.characters(ch, start, length);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package io.fairtender.segment;
+
+import io.fairtender.normalise.NormalisedText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts normalised text into sections (from headings such as 第X章, 一、, (一), 1., 1.1, 附件N) with a role each,
+ * and into units: sentences, numbered items, and whole table rows. Thread-safe and stateless.
+ */
+public final class Segmenter {
+  private static final Pattern[] LEVELS = {
+    Pattern.compile("^第[0-9一二三四五六七八九十百零两]+[章部篇卷编]"),
+    Pattern.compile("^(?:附件|附表)\\s*[0-9一二三四五六七八九十]*[:、.]?"),
+    Pattern.compile("^第[0-9一二三四五六七八九十百零两]+节"),
+    Pattern.compile("^[一二三四五六七八九十]+[、.]"),
+    Pattern.compile("^\\([一二三四五六七八九十]+\\)"),
+    Pattern.compile("^[0-9]+[、.](?![0-9])"),
+    Pattern.compile("^[0-9]+\\.[0-9]+(?![.0-9])[、.]?"),
+    Pattern.compile("^[0-9]+\\.[0-9]+\\.[0-9]+(?![.0-9])[、.]?"),
+    Pattern.compile("^\\([0-9]+\\)"),
+    Pattern.compile("^[0-9]+\\)"),
+    Pattern.compile("^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"),
+  };
+  /** Level given to an unnumbered title line that names a role ("评分标准"). */
+  private static final int TITLE_LEVEL = 4;
+  private static final Pattern LABEL = Pattern.compile("^(?:[^:]{0,12}?)([^:,。;]{2,16}):");
+  private static final int LONG_SENTENCE = 160;
+
+  public SegmentedText segment(NormalisedText nt) {
+    String text = nt.text();
+    List<Section> sections = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
+    Section root = new Section("", "", SectionRole.OTHER, 0, 0);
+    sections.add(root);
+    Deque<Section> stack = new ArrayDeque<>();
+    stack.push(root);
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      if (lineEnd > lineStart) {
+        String line = text.substring(lineStart, lineEnd);
+        int level = headingLevel(line);
+        if (level > 0) {
+          while (stack.size() > 1 && stack.peek().level() >= level) {
+            stack.pop();
+          }
+          Section parent = stack.peek();
+          String title = line.strip();
+          SectionRole named = RoleClassifier.classify(title);
+          SectionRole role = named != null ? named : parent.role();
+          String path = parent.path().isEmpty() ? title : parent.path() + " > " + title;
+          Section s = new Section(title, path, role, level, lineStart);
+          sections.add(s);
+          stack.push(s);
+        } else {
+          addUnits(text, lineStart, lineEnd, stack.peek(), units);
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return new SegmentedText(nt, sections, units);
+  }
+
+  /** Cuts text that is known to stand in one role (a rule example, a single clause) into units, without headings. */
+  public SegmentedText segmentAs(NormalisedText nt, SectionRole role) {
+    String text = nt.text();
+    Section section = new Section("", "", role, 0, 0);
+    List<Unit> units = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart <= text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      if (lineEnd > lineStart) {
+        addUnits(text, lineStart, lineEnd, section, units);
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return new SegmentedText(nt, List.of(section), units);
+  }
+
+  /** The heading level of a line, or 0 when it is body text. */
+  static int headingLevel(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.indexOf('\t') >= 0) {
+      return 0;
+    }
+    char last = s.charAt(s.length() - 1);
+    boolean endsSentence = last == '。' || last == ';' || last == ',' || last == '、';
+    for (int i = 0; i < LEVELS.length; i++) {
+      Matcher m = LEVELS[i].matcher(s);
+      if (m.find()) {
+        String rest = s.substring(m.end()).strip();
+        if (endsSentence || rest.length() > 30 || rest.indexOf('。') >= 0 || hasClause(rest)) {
+          return 0;
+        }
+        return i + 1;
+      }
+    }
+    if (s.length() <= 20 && !endsSentence && !hasClause(s) && RoleClassifier.classify(s) != null
+        && !s.matches(".*[0-9].*") && !s.contains("(") && !s.contains("《")) {
+      return TITLE_LEVEL;
+    }
+    return 0;
+  }
+
+  /** True when text reads as a clause rather than a title (a colon followed by content, or a comma). */
+  private static boolean hasClause(String s) {
+    int colon = s.indexOf(':');
+    return (colon >= 0 && colon < s.length() - 1) || s.indexOf(',') >= 0 || s.indexOf(';') >= 0;
+  }
+
+  private static void addUnits(String text, int start, int end, Section section, List<Unit> units) {
+    SectionRole role = labelRole(text, start, end, section.role());
+    if (text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < end) {
+      units.add(new Unit(start, end, section, role, true));
+      return;
+    }
+    int unitStart = start;
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '《' || c == '“' || c == '「' || c == '【' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == '》' || c == '”' || c == '」' || c == '】' || c == ']') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && isBoundary(text, c, i, unitStart, end)) {
+        int unitEnd = i + 1;
+        while (unitEnd < end && isCloser(text.charAt(unitEnd))) {
+          unitEnd++;
+        }
+        addTrimmed(text, unitStart, unitEnd, section, role, units);
+        unitStart = unitEnd;
+        i = unitEnd - 1;
+      }
+    }
+    addTrimmed(text, unitStart, end, section, role, units);
+  }
+
+  /** Sentence ends; a semicolon ends a unit when a numbered item follows or the unit is long. */
+  private static boolean isBoundary(String text, char c, int i, int unitStart, int end) {
+    if (c == '。' || c == '!' || c == '?') {
+      return true;
+    }
+    if (c == ';') {
+      int next = i + 1;
+      while (next < end && text.charAt(next) == ' ') {
+        next++;
+      }
+      return i - unitStart > LONG_SENTENCE
+          || next < end && io.fairtender.normalise.LineMarkers.startsWithMarker(text.subSequence(next, end));
+    }
+    return false;
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '”' || c == '’' || c == '」' || c == '』' || c == ')';
+  }
+
+  private static void addTrimmed(String text, int s, int e, Section section, SectionRole role, List<Unit> units) {
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      units.add(new Unit(s, e, section, role, false));
+    }
+  }
+
+  /** An item opening with a label such as "资格要求:" takes the label's role. */
+  private static SectionRole labelRole(String text, int start, int end, SectionRole sectionRole) {
+    Matcher m = LABEL.matcher(text.subSequence(start, Math.min(end, start + 30)));
+    if (m.find()) {
+      SectionRole named = RoleClassifier.classify(m.group(1));
+      if (named == SectionRole.QUALIFICATION || named == SectionRole.SCORING) {
+        return named;
+      }
+    }
+    return sectionRole;
+  }
+}

@@ -1,0 +1,12 @@
+package io.fairtender.segment;
+
+/**
+ * The unit rules look at: a sentence, a numbered item, or a whole table row.
+ *
+ * @param start first normalised char
+ * @param end one past the last normalised char
+ * @param section the section it belongs to
+ * @param role the role that applies to it (the section's, or a label's such as "资格要求:")
+ * @param tableRow true for a table row, whose cells are separated by tabs
+ */
+public record Unit(int start, int end, Section section, SectionRole role, boolean tableRow) {}
