@@ -4,6 +4,10 @@ package io.fairtender;
 public enum ErrorCode {
   /** The request itself is malformed (bad parameter, missing file). */
   BAD_REQUEST(400, "请求参数有误", "Bad request parameters"),
+  /** No such resource (e.g. an unknown rule id). */
+  NOT_FOUND(404, "资源不存在", "Not found"),
+  /** The HTTP method is not allowed on this path. */
+  METHOD_NOT_ALLOWED(405, "不支持的请求方法", "Method not allowed"),
   /** The document exceeds the configured size limit. */
   TOO_LARGE(413, "文件超过大小限制", "Document exceeds the size limit"),
   /** The format is not one the checker reads. */

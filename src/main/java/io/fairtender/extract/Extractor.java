@@ -3,9 +3,9 @@ package io.fairtender.extract;
 import io.fairtender.CheckException;
 import io.fairtender.Deadline;
 import io.fairtender.ErrorCode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -52,7 +52,7 @@ public final class Extractor {
     }
     MediaType detected;
     try {
-      detected = detector.detect(new ByteArrayInputStream(data), metadata);
+      detected = detector.detect(TikaInputStream.get(data), metadata);
     } catch (IOException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
     }

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** Reads text PDFs page by page with PDFBox, keeping a page table. */
 public final class PdfExtractor {
@@ -37,7 +38,7 @@ public final class PdfExtractor {
       stripper.setParagraphEnd("");
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
-      return assemble(stripper.pageTexts);
+      return assemble(stripper.pageTexts, stripper.unmappedPages);
     } catch (InvalidPasswordException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the PDF needs a password to open", e);
     } catch (IOException e) {
@@ -50,14 +51,15 @@ public final class PdfExtractor {
   }
 
   /** Joins page texts with line breaks and records which pages had no usable text. */
-  static ExtractedText assemble(List<String> pageTexts) {
+  static ExtractedText assemble(List<String> pageTexts, java.util.Set<Integer> unmappedPages) {
     StringBuilder text = new StringBuilder();
     List<Page> pages = new ArrayList<>(pageTexts.size());
     List<String> warnings = new ArrayList<>();
     int unreadable = 0;
     for (int i = 0; i < pageTexts.size(); i++) {
       String raw = pageTexts.get(i);
-      String pageText = TextQuality.isUsable(raw) ? stripTrailingNewlines(raw) : "";
+      boolean usable = !unmappedPages.contains(i + 1) && TextQuality.isUsable(raw);
+      String pageText = usable ? stripTrailingNewlines(raw) : "";
       if (pageText.isBlank()) {
         unreadable++;
         warnings.add((i + 1) + ":" + (raw.isBlank() ? "no-text-layer" : "unmapped-font-text"));
@@ -89,6 +91,9 @@ public final class PdfExtractor {
   private static final class PageStripper extends PDFTextStripper {
     private final Deadline deadline;
     private final List<String> pageTexts = new ArrayList<>();
+    private final java.util.Set<Integer> unmappedPages = new java.util.HashSet<>();
+    private int glyphs;
+    private int unmapped;
 
     PageStripper(Deadline deadline) {
       this.deadline = deadline;
@@ -97,12 +102,28 @@ public final class PdfExtractor {
     @Override
     protected void startPage(PDPage page) throws IOException {
       deadline.check();
+      glyphs = 0;
+      unmapped = 0;
       super.startPage(page);
+    }
+
+    /** Counts glyphs whose font gives no Unicode mapping (no ToUnicode map, symbolic CID fonts). */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      glyphs++;
+      String u = text.getUnicode();
+      if (u == null || u.isBlank() || u.charAt(0) == '\ufffd' || u.charAt(0) < 0x20 || (u.charAt(0) >= 0xe000 && u.charAt(0) <= 0xf8ff)) {
+        unmapped++;
+      }
+      super.processTextPosition(text);
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
       super.endPage(page);
+      if (glyphs >= 20 && unmapped > glyphs * 0.3) {
+        unmappedPages.add(getCurrentPageNo());
+      }
       output.flush();
       StringWriter w = (StringWriter) output;
       pageTexts.add(w.toString());

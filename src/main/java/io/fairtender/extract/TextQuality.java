@@ -26,8 +26,8 @@ public final class TextQuality {
     if (visible == 0) {
       return false;
     }
-    // a real Chinese page has Han characters; an unmapped-font page is Latin-1 or control soup
-    return plausible >= visible * 0.85 && (han > 0 || visible < 40);
+    // a real Chinese page has Han characters; an unmapped-font page is Latin-1 soup or a few stray digits
+    return plausible >= visible * 0.85 && (han > 0 || visible >= 40);
   }
 
   private static boolean isPlausible(int cp) {

@@ -3,12 +3,12 @@ package io.fairtender.extract;
 import io.fairtender.CheckException;
 import io.fairtender.Deadline;
 import io.fairtender.ErrorCode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
@@ -40,7 +40,7 @@ public final class TikaExtractor {
     context.set(Parser.class, parser);
     BodyContentHandler body = new BodyContentHandler(maxChars);
     DeadlineHandler handler = new DeadlineHandler(body, deadline);
-    try (InputStream in = new ByteArrayInputStream(data)) {
+    try (InputStream in = TikaInputStream.get(data)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);

@@ -1,0 +1,133 @@
+package io.fairtender.cli;
+
+import io.fairtender.CheckException;
+import io.fairtender.CheckOptions;
+import io.fairtender.Checker;
+import io.fairtender.CheckerConfig;
+import io.fairtender.DocumentInput;
+import io.fairtender.report.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code fairtender bench DIR...}: pages per second of raw PDFBox extraction and of the full check on the same PDFs,
+ * single thread, after warm-up, in one run; the last line is the throughput ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "测量检查速度与原始文本提取速度之比 / Measure check throughput against raw PDFBox extraction.")
+public final class BenchCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "DIR", description = "Folders searched for PDFs (default: test-docs).")
+  List<Path> dirs = new ArrayList<>();
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Warm-up passes over all files. Default: ${DEFAULT-VALUE}.")
+  int warmup;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "Measured passes. Default: ${DEFAULT-VALUE}.")
+  int rounds;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  private record Doc(Path path, byte[] data, int pages) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (dirs.isEmpty()) {
+      dirs = List.of(Path.of("test-docs"));
+    }
+    Checker checker = Checker.create(CheckerConfig.defaults().withTimeLimit(java.time.Duration.ZERO));
+    List<Doc> docs = new ArrayList<>();
+    for (Path dir : dirs) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList()) {
+          byte[] data = Files.readAllBytes(p);
+          try {
+            Report r = checker.check(new DocumentInput(data, p.getFileName().toString(), null), CheckOptions.defaults());
+            docs.add(new Doc(p, data, r.document().pages()));
+          } catch (CheckException e) {
+            out.println("skipped " + p + ": " + e.code() + " (" + e.getMessage() + ")");
+          }
+        }
+      }
+    }
+    if (docs.isEmpty()) {
+      out.println("no checkable PDFs under " + dirs);
+      return Main.EXIT_ERROR;
+    }
+    int pages = docs.stream().mapToInt(Doc::pages).sum();
+    out.printf("%d PDFs, %d pages; warm-up %d, rounds %d, single thread%n", docs.size(), pages, warmup, rounds);
+    for (int i = 0; i < warmup; i++) {
+      extractAll(docs);
+      checkAll(checker, docs);
+    }
+    long extractNanos = 0;
+    long checkNanos = 0;
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      extractAll(docs);
+      long t1 = System.nanoTime();
+      checkAll(checker, docs);
+      long t2 = System.nanoTime();
+      extractNanos += t1 - t0;
+      checkNanos += t2 - t1;
+    }
+    double extractRate = pages * (double) rounds / (extractNanos / 1e9);
+    double checkRate = pages * (double) rounds / (checkNanos / 1e9);
+    Doc largest = docs.stream().max((a, b) -> Integer.compare(a.data().length, b.data().length)).orElseThrow();
+    long peak = peakHeap(checker, largest);
+    out.printf("raw PDFBox extraction: %.1f pages/s%n", extractRate);
+    out.printf("full check:            %.1f pages/s%n", checkRate);
+    out.printf("peak heap checking the largest PDF (%s, %d pages, %d KiB): %.1f MiB%n", largest.path().getFileName(),
+        largest.pages(), largest.data().length / 1024, peak / (1024.0 * 1024));
+    out.printf(Locale.ROOT, "check/extract throughput ratio: %.3f%n", checkRate / extractRate);
+    out.flush();
+    return Main.EXIT_CLEAN;
+  }
+
+  /** Plain PDFBox text extraction with the same stripper settings the checker uses. */
+  private static void extractAll(List<Doc> docs) throws IOException {
+    for (Doc d : docs) {
+      try (PDDocument pdf = Loader.loadPDF(d.data())) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setLineSeparator("\n");
+        stripper.writeText(pdf, new StringWriter());
+      }
+    }
+  }
+
+  private static void checkAll(Checker checker, List<Doc> docs) {
+    for (Doc d : docs) {
+      checker.check(new DocumentInput(d.data(), d.path().getFileName().toString(), null), CheckOptions.defaults());
+    }
+  }
+
+  /** Peak heap in use while checking one document, after a GC. */
+  private static long peakHeap(Checker checker, Doc doc) {
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    checker.check(new DocumentInput(doc.data(), doc.path().getFileName().toString(), null), CheckOptions.defaults());
+    return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+}

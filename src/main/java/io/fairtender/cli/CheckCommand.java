@@ -1,0 +1,126 @@
+package io.fairtender.cli;
+
+import io.fairtender.CheckException;
+import io.fairtender.CheckOptions;
+import io.fairtender.Checker;
+import io.fairtender.CheckerConfig;
+import io.fairtender.DocumentInput;
+import io.fairtender.report.Report;
+import io.fairtender.report.ReportJson;
+import io.fairtender.report.ReportText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fairtender check FILE...}: checks documents and prints reports. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "检查一个或多个文件 / Check one or more documents.",
+    footer = {"", "Exit codes: 0 no findings, 4 findings, 1 a document could not be checked, 2 usage."})
+public final class CheckCommand implements Callable<Integer> {
+  enum Format { json, jsonl, text }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check (PDF, DOCX, DOC, WPS, RTF, ODT, HTML, TXT).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line) or text. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Apply the rules in force on this date.")
+  LocalDate asOf;
+
+  @Option(names = "--include-text", description = "Include the extracted text in the report.")
+  boolean includeText;
+
+  @Option(names = "--lang", defaultValue = "zh", description = "Language of messages: zh or en. Default: ${DEFAULT-VALUE}.")
+  String lang;
+
+  @Option(names = "--rules-dir", paramLabel = "DIR", description = "Extra folder of rule files (repeatable).")
+  List<Path> ruleDirs = new ArrayList<>();
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!lang.equals("zh") && !lang.equals("en")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Checker checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs));
+    CheckOptions options = new CheckOptions(asOf, includeText, lang.equals("en"));
+    boolean anyError = false;
+    boolean anyFinding = false;
+    List<Object> results = new ArrayList<>();
+    for (Path file : files) {
+      Object result;
+      try {
+        Report report = checker.check(read(file), options);
+        anyFinding |= !report.findings().isEmpty();
+        result = report;
+        if (format == Format.text) {
+          out.print(ReportText.render(report));
+        }
+      } catch (CheckException e) {
+        anyError = true;
+        err.println("fairtender: " + file + ": " + e.code() + ": " + e.getMessage());
+        result = failure(file, e.code().name(), e.getMessage());
+      } catch (RuntimeException e) {
+        anyError = true;
+        err.println("fairtender: " + file + ": INTERNAL: " + e);
+        result = failure(file, "INTERNAL", e.toString());
+      }
+      if (format == Format.jsonl) {
+        out.println(ReportJson.line(result));
+        out.flush();
+      } else {
+        results.add(result);
+      }
+    }
+    if (format == Format.json) {
+      out.println(ReportJson.pretty(results.size() == 1 ? results.get(0) : results));
+    }
+    out.flush();
+    return anyError ? Main.EXIT_ERROR : anyFinding ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+  }
+
+  private static DocumentInput read(Path file) {
+    try {
+      return DocumentInput.of(file);
+    } catch (NoSuchFileException e) {
+      throw new CheckException(io.fairtender.ErrorCode.BAD_REQUEST, "no such file");
+    } catch (IOException e) {
+      throw new CheckException(io.fairtender.ErrorCode.BAD_REQUEST, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /** What a jsonl line says for a document that could not be checked. */
+  private static Map<String, Object> failure(Path file, String code, String message) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("name", file.getFileName().toString());
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("formatVersion", Report.FORMAT_VERSION);
+    m.put("document", doc);
+    m.put("error", error);
+    return m;
+  }
+
+  static boolean exists(Path p) {
+    return Files.exists(p);
+  }
+}

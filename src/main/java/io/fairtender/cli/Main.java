@@ -1,0 +1,44 @@
+package io.fairtender.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code fairtender} command: check, rules, serve, bench. */
+@Command(name = "fairtender", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "检查政府采购文件中对中小企业的歧视性条款 / Checks procurement documents for clauses that discriminate against SMEs.",
+    subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+  /** No findings. */
+  public static final int EXIT_CLEAN = 0;
+  /** A document could not be read, or another error. */
+  public static final int EXIT_ERROR = 1;
+  /** Bad command line. */
+  public static final int EXIT_USAGE = 2;
+  /** Findings were reported. */
+  public static final int EXIT_FINDINGS = 4;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (for tests). */
+  public static int run(String... args) {
+    Logging.init();
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> EXIT_ERROR);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      ex.getCommandLine().getErr().println("fairtender: " + ex.getMessage());
+      ex.getCommandLine().usage(ex.getCommandLine().getErr());
+      return EXIT_USAGE;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: check, rules, serve or bench");
+  }
+}
