@@ -72,7 +72,7 @@ public final class PdfExtractor {
       text.append(pageText);
       pages.add(new Page(i + 1, start, text.length()));
     }
-    if (unreadable == pageTexts.size()) {
+    if (unreadable == pageTexts.size() || TextQuality.hanCount(text) < 20) {
       throw new CheckException(ErrorCode.NO_TEXT_LAYER,
           "none of the " + pageTexts.size() + " pages has a usable text layer (scanned, or fonts without a text mapping)");
     }

@@ -30,6 +30,17 @@ public final class TextQuality {
     return plausible >= visible * 0.85 && (han > 0 || visible >= 40);
   }
 
+  /** Number of Han characters; a Chinese tender has many, garbage from unmapped fonts almost none. */
+  public static int hanCount(CharSequence text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static boolean isPlausible(int cp) {
     if (cp >= 0x20 && cp < 0x7f) {
       return true;
