@@ -41,11 +41,16 @@ public enum RuleKind {
       for (Pattern p : rule.patterns()) {
         Matcher m = p.matcher(ctx.text());
         m.region(ctx.unit().start(), ctx.unit().end());
+        List<int[]> subjects = new ArrayList<>();
         while (m.find()) {
-          int s = groupStart(m);
-          int e = groupEnd(m);
+          subjects.add(new int[] {groupStart(m), groupEnd(m)});
+        }
+        for (int i = 0; i < subjects.size(); i++) {
+          int s = subjects.get(i)[0];
+          int e = subjects.get(i)[1];
           Quantity q = quantityAfter(rule, ctx, e);
-          if (q != null) {
+          // the nearest subject owns the quantity: "注册资本\t注册资本5000万元" is one condition
+          if (q != null && !(i + 1 < subjects.size() && subjects.get(i + 1)[0] < q.start())) {
             out.add(new Match(rule, s, q.end(), values(ctx.text().substring(s, e), q, ctx.text())));
           }
         }

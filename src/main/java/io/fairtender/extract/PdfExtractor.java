@@ -36,6 +36,7 @@ public final class PdfExtractor {
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setParagraphEnd("");
+      stripper.setWordSeparator("\t"); // in Chinese text a positional gap is a column gap, not a word break
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
       return assemble(stripper.pageTexts, stripper.unmappedPages);

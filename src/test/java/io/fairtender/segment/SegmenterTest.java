@@ -1,0 +1,80 @@
+package io.fairtender.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fairtender.normalise.NormaliserTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tests for {@link Segmenter}: headings, roles, units and table rows. */
+class SegmenterTest {
+  private final Segmenter segmenter = new Segmenter();
+
+  private SegmentedText seg(String text) {
+    return segmenter.segment(NormaliserTest.norm(text, false));
+  }
+
+  private static String roleOf(SegmentedText s, String needle) {
+    String text = s.text().text();
+    for (Unit u : s.units()) {
+      if (text.substring(u.start(), u.end()).contains(needle)) {
+        return u.role().id() + " | " + u.section().path();
+      }
+    }
+    throw new AssertionError("no unit contains " + needle);
+  }
+
+  @Test
+  void headingsGiveNestedSectionsWithRoles() {
+    SegmentedText s = seg("""
+        第一章 招标公告
+        一、项目基本情况
+        预算金额为100万元。
+        二、申请人的资格要求
+        1.投标人须成立满三年;
+        第三章 评标办法
+        一、评分标准
+        技术方案完整的得10分。
+        第四章 投标文件格式
+        附件1 中小企业声明函
+        从业人员____人。
+        第五章 合同条款
+        付款方式：验收合格后30日内付款。
+        """);
+    assertEquals("announcement | 第1章招标公告 > 一、项目基本情况", roleOf(s, "预算金额"));
+    assertEquals("qualification | 第1章招标公告 > 二、申请人的资格要求", roleOf(s, "成立满"));
+    assertEquals("scoring | 第3章评标办法 > 一、评分标准", roleOf(s, "技术方案"));
+    assertEquals("forms | 第4章投标文件格式 > 附件1中小企业声明函", roleOf(s, "从业人员"));
+    assertEquals("contract", roleOf(s, "付款方式").split(" ")[0]);
+  }
+
+  @Test
+  void sentencesSplitAtFullStopsButNotInsideBrackets() {
+    SegmentedText s = seg("投标人应提供证明（复印件。加盖公章）。采用综合评分法!是否允许分包?不允许。");
+    List<Unit> units = s.units();
+    assertEquals(4, units.size(), units.toString());
+    assertEquals("投标人应提供证明(复印件。加盖公章)。", s.text().text().substring(units.get(0).start(), units.get(0).end()));
+  }
+
+  @Test
+  void tableRowsStayWholeUnits() {
+    SegmentedText s = seg("评分标准\n企业实力\t注册资本1000万元以上得3分;500万元以上得2分。其余不得分\t3\n");
+    assertEquals(1, s.units().size());
+    assertTrue(s.units().get(0).tableRow());
+    assertEquals(SectionRole.SCORING, s.units().get(0).role());
+  }
+
+  @Test
+  void aLabelledItemTakesTheLabelsRole() {
+    SegmentedText s = seg("项目说明\n资格要求:投标人须成立满3年。");
+    assertEquals("qualification", roleOf(s, "成立满").split(" ")[0]);
+  }
+
+  @Test
+  void longItemsAreNotHeadings() {
+    assertEquals(0, Segmenter.headingLevel("1.投标人须具有独立承担民事责任的能力,并提供营业执照副本复印件和法定代表人身份证明。"));
+    assertEquals(4, Segmenter.headingLevel("一、申请人的资格要求"));
+    assertEquals(1, Segmenter.headingLevel("第3章评标办法"));
+  }
+}
