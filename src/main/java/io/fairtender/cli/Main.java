@@ -26,8 +26,16 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (for tests). */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args);
+  }
+
+  /** Runs the command line writing to the given streams. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     Logging.init();
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> EXIT_ERROR);
     cl.setParameterExceptionHandler((ex, a) -> {
       ex.getCommandLine().getErr().println("fairtender: " + ex.getMessage());

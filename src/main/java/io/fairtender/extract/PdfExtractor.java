@@ -32,7 +32,7 @@ public final class PdfExtractor {
         throw new CheckException(ErrorCode.TOO_LARGE,
             "the PDF has " + pageCount + " pages; the limit is " + maxPages);
       }
-      PageStripper stripper = new PageStripper(deadline);
+      PageStripper stripper = new PageStripper(deadline, pageCount);
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setParagraphEnd("");
@@ -91,13 +91,15 @@ public final class PdfExtractor {
   /** Cuts the stripper's output at each page end. */
   private static final class PageStripper extends PDFTextStripper {
     private final Deadline deadline;
-    private final List<String> pageTexts = new ArrayList<>();
+    private final List<String> pageTexts;
     private final java.util.Set<Integer> unmappedPages = new java.util.HashSet<>();
     private int glyphs;
     private int unmapped;
 
-    PageStripper(Deadline deadline) {
+    /** Pages without a content stream are never visited, so every page starts out empty. */
+    PageStripper(Deadline deadline, int pageCount) {
       this.deadline = deadline;
+      this.pageTexts = new ArrayList<>(java.util.Collections.nCopies(pageCount, ""));
     }
 
     @Override
@@ -127,7 +129,7 @@ public final class PdfExtractor {
       }
       output.flush();
       StringWriter w = (StringWriter) output;
-      pageTexts.add(w.toString());
+      pageTexts.set(getCurrentPageNo() - 1, w.toString());
       w.getBuffer().setLength(0);
     }
   }
