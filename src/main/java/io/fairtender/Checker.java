@@ -85,9 +85,11 @@ public final class Checker {
       int colon = w.indexOf(':');
       int page = Integer.parseInt(w.substring(0, colon));
       String kind = w.substring(colon + 1);
-      report.addError(new ProcessingError("NO_TEXT_LAYER",
-          kind.equals("no-text-layer") ? "page has no text layer (scanned image?); it was not checked"
-              : "page text is unreadable (fonts without a text mapping); it was not checked", page, null));
+      boolean en = options.english();
+      String message = kind.equals("no-text-layer")
+          ? (en ? "page has no text layer (scanned image?); it was not checked" : "该页没有文字层（可能为扫描图像），未能检查")
+          : (en ? "page text is unreadable (fonts without a text mapping); it was not checked" : "该页文字无法识别（字体缺少文字映射），未能检查");
+      report.addError(new ProcessingError("NO_TEXT_LAYER", message, page, null));
     }
     for (Analyser.RuleError e : ruleErrors) {
       report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));

@@ -19,8 +19,12 @@ public final class CheckService {
   private volatile boolean ready;
 
   public CheckService(Checker checker, int maxConcurrent) {
+    this(checker, new Semaphore(maxConcurrent, true));
+  }
+
+  CheckService(Checker checker, Semaphore permits) {
     this.checker = checker;
-    this.permits = new Semaphore(maxConcurrent, true);
+    this.permits = permits;
   }
 
   public Checker checker() {

@@ -63,6 +63,11 @@ public final class FairTenderServer implements AutoCloseable {
     service.checker().check(new DocumentInput(sample, "warmup.txt", "text/plain"), CheckOptions.defaults());
   }
 
+  /** The checker this server runs. */
+  public io.fairtender.Checker service() {
+    return service.checker();
+  }
+
   public int port() {
     return http.getListeners().iterator().next().getPort();
   }

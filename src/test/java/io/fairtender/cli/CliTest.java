@@ -1,0 +1,65 @@
+package io.fairtender.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fairtender.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Exit codes and output of the command line. */
+class CliTest {
+  private static final Path DOCS = TestPaths.project().resolve("test-docs");
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void findingsExitFour() {
+    Run r = run("check", "--format", "text", DOCS.resolve("03-announcement.html").toString());
+    assertEquals(Main.EXIT_FINDINGS, r.code());
+    assertTrue(r.out().contains("SME-OWN"), r.out());
+  }
+
+  @Test
+  void aCleanDocumentExitsZero() {
+    assertEquals(Main.EXIT_CLEAN, run("check", DOCS.resolve("05-clean-tender.pdf").toString()).code());
+  }
+
+  @Test
+  void anUnreadableDocumentExitsOneAndSaysWhy() {
+    Run r = run("check", "--format", "jsonl", DOCS.resolve("03-announcement.txt").toString(), "no/such/file.pdf");
+    assertEquals(Main.EXIT_ERROR, r.code());
+    assertTrue(r.err().contains("no/such/file.pdf: BAD_REQUEST: no such file"), r.err());
+    assertEquals(2, r.out().strip().split("\n").length, "one line per document, including the failed one");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(Main.EXIT_USAGE, run("check").code());
+    assertEquals(Main.EXIT_USAGE, run("check", "--format", "yaml", "x.pdf").code());
+    assertEquals(Main.EXIT_USAGE, run("check", "--as-of", "2024-13-45", "x.pdf").code());
+    assertEquals(Main.EXIT_USAGE, run("frobnicate").code());
+  }
+
+  @Test
+  void severalFilesGiveAJsonArray() {
+    Run r = run("check", DOCS.resolve("03-announcement.txt").toString(), DOCS.resolve("05-clean-tender.txt").toString());
+    assertTrue(r.out().strip().startsWith("["), r.out());
+  }
+
+  @Test
+  void rulesAreListed() {
+    Run r = run("rules");
+    assertEquals(Main.EXIT_CLEAN, r.code());
+    assertTrue(r.out().contains("SME-SCALE-REGCAP") && r.out().contains("SME-OWN"), r.out());
+  }
+}

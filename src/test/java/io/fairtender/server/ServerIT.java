@@ -1,0 +1,189 @@
+package io.fairtender.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fairtender.CheckerConfig;
+import io.fairtender.CheckerTestSupport;
+import io.fairtender.TestPaths;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Starts the real server on a free loopback port and talks HTTP/1.1 to it. */
+class ServerIT {
+  private static final Path DOCS = TestPaths.project().resolve("test-docs");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long LIMIT = 2_000_000;
+  private static FairTenderServer server;
+  private static HttpClient http;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws IOException {
+    server = FairTenderServer.start(new ServerConfig("127.0.0.1", 0, 2, CheckerConfig.defaults().withMaxBytes(LIMIT)));
+    // the JDK client would otherwise try an h2c upgrade, which Grizzly's multipart reader does not survive
+    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+    return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> postFile(String query, String fileName, String type, byte[] data) throws Exception {
+    String boundary = "ft" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+        + "Content-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(data);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(HttpRequest.newBuilder(URI.create(base + "/v1/check" + query))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  private static JsonNode problem(HttpResponse<String> r, int status, String code) throws IOException {
+    assertEquals(status, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    JsonNode p = JSON.readTree(r.body());
+    assertEquals(code, p.get("code").asText());
+    assertEquals(status, p.get("status").asInt());
+    assertFalse(r.body().contains("\tat "), "no stack traces in bodies");
+    return p;
+  }
+
+  @Test
+  void healthIsReadyOnceStarted() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/health")));
+    assertEquals(200, r.statusCode());
+    assertEquals("ready", JSON.readTree(r.body()).get("status").asText());
+  }
+
+  @Test
+  void checksAPdfUploadedAsMultipartWithAChineseFileName() throws Exception {
+    byte[] pdf = Files.readAllBytes(DOCS.resolve("01-goods-open-tender.pdf"));
+    HttpResponse<String> r = postFile("?asOf=2025-03-10", "招标文件.pdf", "application/pdf", pdf);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode report = JSON.readTree(r.body());
+    assertEquals(1, report.get("formatVersion").asInt());
+    assertEquals("招标文件.pdf", report.get("document").get("name").asText());
+    assertEquals(3, report.get("document").get("pages").asInt());
+    assertEquals(7, report.get("findings").size());
+    assertEquals("2025-03-10", report.get("asOf").get("date").asText());
+  }
+
+  @Test
+  void checksADocxUploadAndARawBody() throws Exception {
+    byte[] docx = Files.readAllBytes(DOCS.resolve("06-scoring-table.docx"));
+    HttpResponse<String> r = postFile("?includeText=true", "scoring.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode report = JSON.readTree(r.body());
+    assertEquals(6, report.get("findings").size());
+    assertTrue(report.get("text").asText().contains("评分标准"));
+
+    HttpResponse<String> raw = send(HttpRequest.newBuilder(URI.create(base + "/v1/check?name=notice.txt&lang=en"))
+        .header("Content-Type", "text/plain; charset=GB18030")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(DOCS.resolve("04-inquiry-notice.txt")))));
+    assertEquals(200, raw.statusCode(), raw.body());
+    JsonNode rr = JSON.readTree(raw.body());
+    assertEquals(5, rr.get("findings").size());
+    assertTrue(rr.get("findings").get(0).get("message").asText().matches("[ -~]+"), "English messages");
+  }
+
+  @Test
+  void refusalsAreProblemsWithCodes() throws Exception {
+    problem(postFile("", "scan.png", "image/png", Files.readAllBytes(TestPaths.project().resolve("src/test/resources/fixtures/not-a-tender.png"))),
+        415, "UNSUPPORTED_FORMAT");
+    problem(postFile("", "locked.pdf", "application/pdf", CheckerTestSupport.encryptedPdf()), 422, "ENCRYPTED");
+    problem(postFile("", "empty.pdf", "application/pdf", new byte[0]), 422, "EMPTY");
+    problem(postFile("?asOf=yesterday", "a.txt", "text/plain", "投标".getBytes(StandardCharsets.UTF_8)), 400, "BAD_REQUEST");
+    problem(postFile("", "big.txt", "text/plain", new byte[(int) LIMIT + 100_000]), 413, "TOO_LARGE");
+    problem(send(HttpRequest.newBuilder(URI.create(base + "/v1/check")).header("Content-Type", "multipart/form-data; boundary=x")
+        .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n"))), 400, "BAD_REQUEST");
+    problem(send(HttpRequest.newBuilder(URI.create(base + "/v1/rules/NO-SUCH-RULE"))), 404, "NOT_FOUND");
+    problem(send(HttpRequest.newBuilder(URI.create(base + "/nowhere"))), 404, "NOT_FOUND");
+    problem(send(HttpRequest.newBuilder(URI.create(base + "/v1/check"))), 405, "METHOD_NOT_ALLOWED");
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIsCutOff() throws Exception {
+    byte[] big = new byte[(int) LIMIT + 200_000];
+    HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big));
+    problem(send(HttpRequest.newBuilder(URI.create(base + "/v1/check?name=big.txt")).header("Content-Type", "text/plain")
+        .POST(chunked)), 413, "TOO_LARGE");
+  }
+
+  @Test
+  void rulesAreListedAndDescribed() throws Exception {
+    HttpResponse<String> all = send(HttpRequest.newBuilder(URI.create(base + "/v1/rules")));
+    assertEquals(200, all.statusCode());
+    assertTrue(JSON.readTree(all.body()).size() >= 15);
+    JsonNode one = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/v1/rules/SME-SCALE-REGCAP"))).body());
+    assertEquals("scale", one.get("category").asText());
+    assertTrue(one.get("legalBasis").size() > 0 && one.get("flags").size() > 0 && one.get("leavesAlone").size() > 0);
+  }
+
+  @Test
+  void openApiDescribesEveryResource() throws Exception {
+    JsonNode api = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/openapi.json"))).body());
+    Set<String> paths = Stream.of("/v1/check", "/v1/rules", "/v1/rules/{id}", "/health", "/openapi.json").collect(Collectors.toSet());
+    for (String p : paths) {
+      assertTrue(api.get("paths").has(p), p);
+    }
+    assertEquals(paths.size(), api.get("paths").size());
+  }
+
+  @Test
+  void uploadsLeaveNoTemporaryFiles() throws Exception {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Set<String> before = list(tmp);
+    byte[] pdf = Files.readAllBytes(DOCS.resolve("02-services-consultation.pdf"));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, postFile("", "a.pdf", "application/pdf", pdf).statusCode());
+    }
+    problem(postFile("", "locked.pdf", "application/pdf", CheckerTestSupport.encryptedPdf()), 422, "ENCRYPTED");
+    Set<String> after = list(tmp);
+    after.removeAll(before);
+    assertEquals(Set.of(), after.stream().filter(n -> !n.startsWith("surefire")).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void aFullServiceAnswersBusy() {
+    CheckService busy = new CheckService(server.service(), new java.util.concurrent.Semaphore(0));
+    io.fairtender.CheckException e = org.junit.jupiter.api.Assertions.assertThrows(io.fairtender.CheckException.class,
+        () -> busy.check(new io.fairtender.DocumentInput("x".getBytes(StandardCharsets.UTF_8), "a.txt", null),
+            io.fairtender.CheckOptions.defaults()));
+    assertEquals(io.fairtender.ErrorCode.BUSY, e.code());
+    assertEquals(503, ProblemMappers.problem(e.code(), e.getMessage()).getStatus());
+  }
+
+  private static Set<String> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    }
+  }
+}
