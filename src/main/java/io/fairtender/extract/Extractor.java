@@ -16,10 +16,12 @@ public final class Extractor {
   private final Detector detector = new DefaultDetector();
   private final PdfExtractor pdf;
   private final TikaExtractor tika;
+  private final JsonExtractor json;
 
   public Extractor(int maxPages, int maxChars) {
     this.pdf = new PdfExtractor(maxPages);
     this.tika = new TikaExtractor(maxChars);
+    this.json = new JsonExtractor(tika);
   }
 
   public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
@@ -30,11 +32,14 @@ public final class Extractor {
     if (MediaTypes.PDF.equals(type)) {
       return pdf.extract(data, deadline);
     }
+    if (type.equals("application/json")) {
+      return json.extract(data, deadline);
+    }
     if (MediaTypes.TIKA_TYPES.contains(type)) {
       return tika.extract(data, name, type, deadline);
     }
     throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "unsupported format: " + type
-        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text)");
+        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text, JSON exports)");
   }
 
   /** The media type from the bytes; the name and declared type only break ties. */

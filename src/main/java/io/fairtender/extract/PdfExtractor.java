@@ -36,7 +36,10 @@ public final class PdfExtractor {
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
       stripper.setParagraphEnd("");
-      stripper.setWordSeparator("\t"); // in Chinese text a positional gap is a column gap, not a word break
+      // in Chinese text a wide positional gap is a column gap, not a word break; narrow ones are justification
+      stripper.setWordSeparator("\t");
+      stripper.setSpacingTolerance(2.5f);
+      stripper.setAverageCharTolerance(1.5f);
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
       return assemble(stripper.pageTexts, stripper.unmappedPages);
@@ -113,9 +116,13 @@ public final class PdfExtractor {
     /** Counts glyphs whose font gives no Unicode mapping (no ToUnicode map, symbolic CID fonts). */
     @Override
     protected void processTextPosition(TextPosition text) {
-      glyphs++;
       String u = text.getUnicode();
-      if (u == null || u.isBlank() || u.charAt(0) == '\ufffd' || u.charAt(0) < 0x20 || (u.charAt(0) >= 0xe000 && u.charAt(0) <= 0xf8ff)) {
+      if (u != null && !u.isEmpty() && Character.isWhitespace(u.charAt(0))) {
+        super.processTextPosition(text);
+        return; // spaces say nothing about the font's mapping
+      }
+      glyphs++;
+      if (u == null || u.isEmpty() || u.charAt(0) == '\ufffd' || u.charAt(0) < 0x20 || (u.charAt(0) >= 0xe000 && u.charAt(0) <= 0xf8ff)) {
         unmapped++;
       }
       super.processTextPosition(text);

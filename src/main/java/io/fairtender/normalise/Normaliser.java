@@ -98,8 +98,9 @@ public final class Normaliser {
         boolean wide = lens[k] >= Math.max(8, full * 0.75);
         boolean ends = HARD_END.indexOf(cur.charAt(cur.length() - 1)) >= 0;
         boolean heading = LineMarkers.startsWithMarker(cur) && lens[k] <= 30;
-        boolean row = cur.indexOf('\t') >= 0 || nxt.indexOf('\t') >= 0;
-        if (wide && !ends && !heading && !row && !LineMarkers.startsWithMarker(nxt)) {
+        // a wrapped table cell continues on the next line; two lines with cell gaps are two rows
+        boolean twoRows = cur.indexOf('\t') >= 0 && nxt.indexOf('\t') >= 0;
+        if (wide && !ends && !heading && !twoRows && !LineMarkers.startsWithMarker(nxt)) {
           for (int j = k; j < next; j++) {
             join[j] = true;
           }
