@@ -58,9 +58,20 @@ public final class ReportBuilder {
     Page page = extracted.pageAt(s);
     Rule r = m.rule();
     return new Finding(r.id(), r.category().id(), r.severity().id(), page.number(), cp.of(s), cp.of(e),
-        cp.of(s) - cp.of(page.start()), src.substring(s, e), context.strip(), unit.section().path(),
+        cp.of(s) - cp.of(page.start()), src.substring(s, e), context.strip(), displayPath(unit.section()),
         unit.role().id(), r.title().in(english), r.message().in(english), r.legalBasis(),
         r.suggestion().in(english), m.values(), "rule");
+  }
+
+  /** The section path as the document wrote its headings (not normalised). */
+  private String displayPath(io.fairtender.segment.Section section) {
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    NormalisedText nt = segmented.text();
+    for (io.fairtender.segment.Section s = section; s != null && s.parent() != null; s = s.parent()) {
+      String heading = extracted.text().substring(nt.sourceStart(s.start()), nt.sourceEnd(s.end()));
+      parts.addFirst(heading.replaceAll("\\s+", " ").strip());
+    }
+    return String.join(" > ", parts);
   }
 
   private Unit unitAt(int pos) {

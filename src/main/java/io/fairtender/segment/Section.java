@@ -7,6 +7,8 @@ package io.fairtender.segment;
  * @param path headings from the root, joined with " > "
  * @param role what the section is for
  * @param level nesting depth from the heading marker (0 for the root)
- * @param start first normalised char, at the heading
+ * @param start first normalised char of the heading
+ * @param end one past the heading's last normalised char
+ * @param parent the enclosing section, null for the root
  */
-public record Section(String heading, String path, SectionRole role, int level, int start) {}
+public record Section(String heading, String path, SectionRole role, int level, int start, int end, Section parent) {}

@@ -35,7 +35,7 @@ public final class Segmenter {
     String text = nt.text();
     List<Section> sections = new ArrayList<>();
     List<Unit> units = new ArrayList<>();
-    Section root = new Section("", "", SectionRole.OTHER, 0, 0);
+    Section root = new Section("", "", SectionRole.OTHER, 0, 0, 0, null);
     sections.add(root);
     Deque<Section> stack = new ArrayDeque<>();
     stack.push(root);
@@ -55,7 +55,7 @@ public final class Segmenter {
           SectionRole named = RoleClassifier.classify(title);
           SectionRole role = named != null ? named : parent.role();
           String path = parent.path().isEmpty() ? title : parent.path() + " > " + title;
-          Section s = new Section(title, path, role, level, lineStart);
+          Section s = new Section(title, path, role, level, lineStart, lineEnd, parent);
           sections.add(s);
           stack.push(s);
         } else {
@@ -73,7 +73,7 @@ public final class Segmenter {
   /** Cuts text that is known to stand in one role (a rule example, a single clause) into units, without headings. */
   public SegmentedText segmentAs(NormalisedText nt, SectionRole role) {
     String text = nt.text();
-    Section section = new Section("", "", role, 0, 0);
+    Section section = new Section("", "", role, 0, 0, 0, null);
     List<Unit> units = new ArrayList<>();
     int lineStart = 0;
     while (lineStart <= text.length()) {
