@@ -73,6 +73,15 @@ class CheckerTest {
   }
 
   @Test
+  void docxAndHtmlTableRowsStayOneLineWithTabbedCells() throws IOException {
+    for (String ext : new String[] {"docx", "html"}) {
+      Report r = CHECKER.check(DocumentInput.of(TestDocsTest.DIR.resolve("06-scoring-table." + ext)), OPTS);
+      assertTrue(r.text().contains("\n财务状况\t净利润1000万元以上得3分\t3\n"), ext + ": " + r.text());
+      assertTrue(r.findings().stream().allMatch(f -> f.sectionRole().equals("scoring")), ext);
+    }
+  }
+
+  @Test
   void findingsAreOrderedAndStable() throws IOException {
     DocumentInput in = DocumentInput.of(TestDocsTest.DIR.resolve("06-scoring-table.docx"));
     Report a = CHECKER.check(in, OPTS);

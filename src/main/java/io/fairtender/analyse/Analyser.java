@@ -74,7 +74,7 @@ public final class Analyser {
         }
         try {
           if (applies(rule, ctx)) {
-            out.addAll(merge(rule.kind().match(rule, ctx)));
+            out.addAll(distinct(text, merge(rule.kind().match(rule, ctx))));
           }
         } catch (RuntimeException ex) {
           errors.add(new RuleError(rule.id(), unit.start(), ex.toString()));
@@ -136,6 +136,21 @@ public final class Analyser {
       }
     }
     out.add(cur);
+    return out;
+  }
+
+  /** A clause that names the same condition twice ("净利润…排序；…净利润均为正值") is one finding. */
+  private static List<Match> distinct(String text, List<Match> matches) {
+    if (matches.size() < 2) {
+      return matches;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Match> out = new ArrayList<>();
+    for (Match m : matches) {
+      if (seen.add(text.substring(m.start(), m.end()))) {
+        out.add(m);
+      }
+    }
     return out;
   }
 

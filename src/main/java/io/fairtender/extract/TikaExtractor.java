@@ -15,7 +15,6 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /** Reads DOCX, DOC, RTF, ODT, HTML and plain text (any charset Tika detects) through Tika. */
@@ -38,8 +37,7 @@ public final class TikaExtractor {
     ocr.setSkipOcr(true); // embedded images (thumbnails) must not be OCR'd with the wrong language
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser);
-    BodyContentHandler body = new BodyContentHandler(maxChars);
-    DeadlineHandler handler = new DeadlineHandler(body, deadline);
+    StructuredTextHandler handler = new StructuredTextHandler(maxChars, deadline);
     try (InputStream in = TikaInputStream.get(data)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
@@ -47,9 +45,6 @@ public final class TikaExtractor {
     } catch (SAXException e) {
       if (e.getCause() instanceof CheckException ce) {
         throw ce;
-      }
-      if (e.getMessage() != null && e.getMessage().contains("limit")) {
-        throw new CheckException(ErrorCode.TOO_LARGE, "the document has more than " + maxChars + " characters", e);
       }
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read: " + e.getMessage(), e);
     } catch (TikaException | IOException | RuntimeException e) {
@@ -69,36 +64,11 @@ public final class TikaExtractor {
       }
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read: " + e.getMessage(), e);
     }
-    String text = body.toString();
+    String text = handler.text();
     if (text.isBlank()) {
       throw new CheckException(ErrorCode.EMPTY, "the document contains no text");
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     return new ExtractedText(text, List.of(new Page(1, 0, text.length())), mediaType, false, List.of());
-  }
-
-  /** Passes SAX events on, checking the deadline as text arrives. */
-  private static final class DeadlineHandler extends org.apache.tika.sax.ContentHandlerDecorator {
-    private final Deadline deadline;
-    private int sinceCheck;
-
-    DeadlineHandler(org.xml.sax.ContentHandler handler, Deadline deadline) {
-      super(handler);
-      this.deadline = deadline;
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-      sinceCheck += length;
-      if (sinceCheck > 4096) {
-        sinceCheck = 0;
-        try {
-          deadline.check();
-        } catch (CheckException e) {
-          throw new SAXException(e);
-        }
-      }
-      super.characters(ch, start, length);
-    }
   }
 }
