@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  * @param window for thresholds: how many chars after the subject the quantity may start
  * @param floorOnly for thresholds: only lower bounds (不低于, 以上) count
  * @param suppressIn unit features that make it a look-alike (disclaimer, template)
+ * @param minValue for thresholds: the smallest value (in base units) that counts; configurable per deployment
+ * @param validFrom first day the rule is in force (null: always)
+ * @param validUntil last day the rule is in force (null: still in force)
+ * @param worksBasis the basis cited for works tendered under 招标投标法 (empty: the regime default)
+ * @param enterpriseBasis the basis cited for an enterprise's own procurement (empty: the regime default)
  */
 public record Rule(
     String id,
@@ -43,9 +48,26 @@ public record Rule(
     int window,
     boolean floorOnly,
     Set<UnitFeature> suppressIn,
+    double minValue,
+    java.time.LocalDate validFrom,
+    java.time.LocalDate validUntil,
+    List<LegalBasis> worksBasis,
+    List<LegalBasis> enterpriseBasis,
     List<Example> examples,
     String since,
     String source) {
+
+  /** True when the rule is in force on {@code date}. */
+  public boolean inForceOn(java.time.LocalDate date) {
+    return (validFrom == null || !date.isBefore(validFrom)) && (validUntil == null || !date.isAfter(validUntil));
+  }
+
+  /** The same rule with another numeric floor. */
+  public Rule withMinValue(double v) {
+    return new Rule(id, kind, category, severity, title, message, suggestion, legalBasis, triggers, patterns, requireAny,
+        exclude, appliesIn, neverIn, scoringOnly, quantityKinds, window, floorOnly, suppressIn, v, validFrom, validUntil,
+        worksBasis, enterpriseBasis, examples, since, source);
+  }
 
   /** True when the rule may apply to a unit with this role. */
   public boolean appliesTo(SectionRole role) {

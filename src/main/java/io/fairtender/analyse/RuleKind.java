@@ -66,7 +66,7 @@ public enum RuleKind {
         if (q.start() - subjectEnd > rule.window()) {
           return null;
         }
-        if (!rule.quantityKinds().contains(q.kind())) {
+        if (!rule.quantityKinds().contains(q.kind()) || Math.max(q.value(), q.max()) < rule.minValue()) {
           continue;
         }
         if (rule.floorOnly() && !q.comparator().isFloor() && !impliedFloor(ctx, q)) {

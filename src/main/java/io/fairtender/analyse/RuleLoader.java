@@ -28,7 +28,8 @@ public final class RuleLoader {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> FIELDS = Set.of("id", "kind", "category", "severity", "title", "message",
       "suggestion", "legalBasis", "triggers", "patterns", "requireAny", "exclude", "appliesIn", "neverIn",
-      "scoringOnly", "quantity", "window", "floorOnly", "suppressIn", "examples", "since");
+      "scoringOnly", "quantity", "window", "floorOnly", "suppressIn", "examples", "since", "minValue", "validFrom",
+      "validUntil", "worksBasis", "enterpriseBasis", "description");
 
   private RuleLoader() {}
 
@@ -131,10 +132,12 @@ public final class RuleLoader {
     examples.addAll(f.examples(ex.get("positive"), true));
     examples.addAll(f.examples(ex.get("negative"), false));
     return new Rule(id, kind, category, severity, f.localized("title"), f.localized("message"),
-        f.localized("suggestion"), f.legalBasis(), f.list("triggers", true), f.patterns("patterns", true),
+        f.localized("suggestion"), f.basis("legalBasis", true), f.list("triggers", true), f.patterns("patterns", true),
         f.patterns("requireAny", false), f.patterns("exclude", false), f.roles("appliesIn"), f.roles("neverIn"),
         n.path("scoringOnly").asBoolean(false), qkinds, n.path("window").asInt(20),
-        n.path("floorOnly").asBoolean(true), suppress, examples, n.path("since").asText("0.1"), file);
+        n.path("floorOnly").asBoolean(true), suppress, n.path("minValue").asDouble(Double.NEGATIVE_INFINITY),
+        f.date("validFrom"), f.date("validUntil"), f.basis("worksBasis", false), f.basis("enterpriseBasis", false),
+        examples, n.path("since").asText("0.1"), file);
   }
 
   /** Field access with errors that name the file and the field's line. */
@@ -233,19 +236,37 @@ public final class RuleLoader {
       return out;
     }
 
-    List<LegalBasis> legalBasis() {
-      JsonNode v = n.get("legalBasis");
-      if (v == null || !v.isArray() || v.isEmpty()) {
-        throw error("legalBasis", "missing 'legalBasis'");
-      }
+    List<LegalBasis> basis(String field, boolean required) {
+      JsonNode v = n.get(field);
       List<LegalBasis> out = new ArrayList<>();
+      if (v == null) {
+        if (required) {
+          throw error(field, "missing '" + field + "'");
+        }
+        return out;
+      }
+      if (!v.isArray() || v.isEmpty()) {
+        throw error(field, "'" + field + "' must be a non-empty list");
+      }
       for (JsonNode b : v) {
         if (!b.hasNonNull("document") || !b.hasNonNull("article")) {
-          throw error("legalBasis", "each legal basis needs 'document' and 'article'");
+          throw error(field, "each legal basis needs 'document' and 'article'");
         }
         out.add(new LegalBasis(b.get("document").asText(), b.get("article").asText(), b.path("summary").asText(null)));
       }
       return out;
+    }
+
+    java.time.LocalDate date(String field) {
+      JsonNode v = n.get(field);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return java.time.LocalDate.parse(v.asText());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw error(field, "'" + field + "' must be a date like 2021-01-01");
+      }
     }
 
     List<Example> examples(JsonNode list, boolean positive) {
