@@ -1,5 +1,6 @@
 package io.fairtender;
 
+import io.fairtender.analyse.RuleSelection;
 import java.time.LocalDate;
 
 /**
@@ -8,8 +9,20 @@ import java.time.LocalDate;
  * @param asOf the date to apply the rules as of; null for the document's own date, else today
  * @param includeText put the extracted text in the report
  * @param english messages in English instead of Chinese
+ * @param selection profile and rules or categories switched on or off
  */
-public record CheckOptions(LocalDate asOf, boolean includeText, boolean english) {
+public record CheckOptions(LocalDate asOf, boolean includeText, boolean english, RuleSelection selection) {
+
+  public CheckOptions(LocalDate asOf, boolean includeText, boolean english) {
+    this(asOf, includeText, english, RuleSelection.all());
+  }
+
+  public CheckOptions {
+    if (selection == null) {
+      selection = RuleSelection.all();
+    }
+  }
+
   public static CheckOptions defaults() {
     return new CheckOptions(null, false, false);
   }

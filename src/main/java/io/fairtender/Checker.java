@@ -1,6 +1,11 @@
 package io.fairtender;
 
 import io.fairtender.analyse.Analyser;
+import io.fairtender.analyse.Category;
+import io.fairtender.analyse.Profile;
+import io.fairtender.analyse.Regime;
+import io.fairtender.analyse.RegimeDetector;
+import io.fairtender.analyse.RuleSelection;
 import io.fairtender.analyse.Match;
 import io.fairtender.analyse.Rule;
 import io.fairtender.analyse.RuleLoader;
@@ -22,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The embeddable engine: extract → normalise → segment → analyse → report. Create once, share between threads.
@@ -40,6 +46,8 @@ public final class Checker {
   private final Normaliser normaliser = new Normaliser();
   private final Segmenter segmenter = new Segmenter();
   private final Analyser analyser;
+  private final RegimeDetector regimeDetector = new RegimeDetector();
+  private final Map<String, Profile> profiles = Profile.builtin();
 
   private Checker(CheckerConfig config, RuleSet rules) {
     this.config = config;
@@ -53,7 +61,30 @@ public final class Checker {
     for (Path dir : config.ruleDirs()) {
       rules.addAll(RuleLoader.fromDirectory(dir));
     }
-    return new Checker(config, new RuleSet(rules));
+    return new Checker(config, new RuleSet(applyParams(rules, config.ruleParams())));
+  }
+
+  /** Applies {@code RULE-ID.minValue=N} settings; an unknown rule or setting fails start-up. */
+  private static List<Rule> applyParams(List<Rule> rules, Map<String, String> params) {
+    List<Rule> out = new ArrayList<>(rules);
+    for (Map.Entry<String, String> p : params.entrySet()) {
+      int dot = p.getKey().lastIndexOf('.');
+      String id = dot < 0 ? p.getKey() : p.getKey().substring(0, dot);
+      String name = dot < 0 ? "" : p.getKey().substring(dot + 1);
+      int i = 0;
+      while (i < out.size() && !out.get(i).id().equals(id)) {
+        i++;
+      }
+      if (i == out.size() || !name.equals("minValue")) {
+        throw new IllegalArgumentException("unknown rule setting '" + p.getKey() + "' (supported: RULE-ID.minValue)");
+      }
+      try {
+        out.set(i, out.get(i).withMinValue(Double.parseDouble(p.getValue())));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("rule setting " + p.getKey() + " needs a number, not '" + p.getValue() + "'");
+      }
+    }
+    return out;
   }
 
   public CheckerConfig config() {
@@ -76,10 +107,17 @@ public final class Checker {
     NormalisedText normalised = normaliser.normalise(extracted);
     SegmentedText segmented = segmenter.segment(normalised);
     deadline.check();
+    RegimeDetector.Result regime = regimeDetector.detect(normalised.text());
+    Profile profile = profileFor(options.selection(), regime.regime());
+    LocalDate asOf = options.asOf();
+    Report.AsOf when = asOf != null ? new Report.AsOf(asOf.toString(), "request")
+        : new Report.AsOf(LocalDate.now().toString(), "today");
+    LocalDate date = LocalDate.parse(when.date());
     List<Analyser.RuleError> ruleErrors = new ArrayList<>();
-    List<Match> matches = analyser.analyse(segmented, r -> true, deadline, ruleErrors);
+    List<Match> matches = analyser.analyse(segmented,
+        r -> r.inForceOn(date) && profile.admits(r) && options.selection().admits(r), deadline, ruleErrors);
 
-    ReportBuilder report = new ReportBuilder(extracted, segmented, options.english());
+    ReportBuilder report = new ReportBuilder(extracted, segmented, options.english(), regime.regime(), profile);
     report.addMatches(matches);
     for (String w : extracted.warnings()) {
       int colon = w.indexOf(':');
@@ -94,13 +132,49 @@ public final class Checker {
     for (Analyser.RuleError e : ruleErrors) {
       report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));
     }
-    LocalDate asOf = options.asOf();
-    Report.AsOf when = asOf != null ? new Report.AsOf(asOf.toString(), "request")
-        : new Report.AsOf(LocalDate.now().toString(), "today");
     DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
         input.data().length, extracted.pages().size(), report.codePointLength());
-    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when,
+    Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
+        String.join("; ", regime.reasons()), profile.id());
+    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo,
         options.includeText() ? extracted.text() : null);
+  }
+
+  /** The built-in profiles by id. */
+  public Map<String, Profile> profiles() {
+    return profiles;
+  }
+
+  /** The requested profile, or the one that fits the document's regime. */
+  private Profile profileFor(RuleSelection selection, Regime regime) {
+    validate(selection);
+    String id = selection.profile() != null ? selection.profile() : regime == Regime.ENTERPRISE ? "enterprise" : "government";
+    return profiles.get(id);
+  }
+
+  /** Unknown profile, rule or category names are a bad request, not a silent no-op. */
+  private void validate(RuleSelection s) {
+    if (s.profile() != null && !profiles.containsKey(s.profile())) {
+      throw new CheckException(ErrorCode.BAD_REQUEST, "unknown profile '" + s.profile() + "'; known: " + profiles.keySet());
+    }
+    for (String id : concat(s.onlyRules(), s.disableRules())) {
+      if (rules().get(id).isEmpty()) {
+        throw new CheckException(ErrorCode.BAD_REQUEST, "unknown rule id '" + id + "'");
+      }
+    }
+    for (String c : concat(s.onlyCategories(), s.disableCategories())) {
+      try {
+        Category.fromId(c);
+      } catch (IllegalArgumentException e) {
+        throw new CheckException(ErrorCode.BAD_REQUEST, "unknown category '" + c + "'");
+      }
+    }
+  }
+
+  private static List<String> concat(java.util.Set<String> a, java.util.Set<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   public static String sha256(byte[] data) {

@@ -12,11 +12,18 @@ import java.util.List;
  * @param maxChars largest extracted text accepted
  * @param timeLimit time allowed per document (zero: none)
  * @param ruleDirs extra folders of rule files, loaded after the built-in catalogue
+ * @param ruleParams per-deployment rule settings, {@code RULE-ID.minValue -> value}
  */
-public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs) {
+public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs,
+    java.util.Map<String, String> ruleParams) {
+
+  public CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs) {
+    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of());
+  }
 
   public CheckerConfig {
     ruleDirs = List.copyOf(ruleDirs);
+    ruleParams = java.util.Map.copyOf(ruleParams);
     if (maxBytes <= 0 || maxPages <= 0 || maxChars <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
@@ -28,14 +35,18 @@ public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration 
   }
 
   public CheckerConfig withMaxBytes(long v) {
-    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs);
+    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams);
   }
 
   public CheckerConfig withTimeLimit(Duration v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams);
   }
 
   public CheckerConfig withRuleDirs(List<Path> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams);
+  }
+
+  public CheckerConfig withRuleParams(java.util.Map<String, String> v) {
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v);
   }
 }

@@ -49,6 +49,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--rules-dir", paramLabel = "DIR", description = "Extra folder of rule files (repeatable).")
   List<Path> ruleDirs = new ArrayList<>();
 
+  @CommandLine.Mixin
+  SelectionOptions select = new SelectionOptions();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -59,8 +62,13 @@ public final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Checker checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs));
-    CheckOptions options = new CheckOptions(asOf, includeText, lang.equals("en"));
+    Checker checker;
+    try {
+      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    CheckOptions options = new CheckOptions(asOf, includeText, lang.equals("en"), select.selection());
     boolean anyError = false;
     boolean anyFinding = false;
     List<Object> results = new ArrayList<>();
@@ -74,6 +82,9 @@ public final class CheckCommand implements Callable<Integer> {
           out.print(ReportText.render(report));
         }
       } catch (CheckException e) {
+        if (e.code() == io.fairtender.ErrorCode.BAD_REQUEST && e.getMessage().startsWith("unknown ")) {
+          throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         anyError = true;
         err.println("fairtender: " + file + ": " + e.code() + ": " + e.getMessage());
         result = failure(file, e.code().name(), e.getMessage());

@@ -26,13 +26,26 @@ public final class RulesCommand implements Callable<Integer> {
   @Option(names = "--lang", defaultValue = "zh", description = "zh or en. Default: ${DEFAULT-VALUE}.")
   String lang;
 
+  @Option(names = "--docs", paramLabel = "DIR", description = "Write one Markdown page per rule, and README.md, into DIR.")
+  Path docs;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<Rule> rules = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs)).rules().rules();
+    if (docs != null) {
+      java.nio.file.Files.createDirectories(docs);
+      for (Rule r : rules) {
+        java.nio.file.Files.writeString(docs.resolve(r.id() + ".md"), io.fairtender.report.RuleDoc.markdown(r));
+      }
+      java.nio.file.Files.writeString(docs.resolve("README.md"), io.fairtender.report.RuleDoc.index(rules));
+      out.println("wrote " + rules.size() + " rule pages to " + docs);
+      out.flush();
+      return Main.EXIT_CLEAN;
+    }
     boolean en = lang.equals("en");
     if (format.equals("json")) {
       out.println(ReportJson.pretty(rules.stream().map(r -> RuleView.of(r, en)).toList()));

@@ -33,10 +33,13 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rules-dir", paramLabel = "DIR", description = "Extra folder of rule files (repeatable).")
   List<Path> ruleDirs = new ArrayList<>();
 
+  @Option(names = "--rule-param", paramLabel = "RULE.minValue=N", description = "Rule setting (repeatable).")
+  java.util.Map<String, String> ruleParams = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
     CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
-        .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs);
+        .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams);
     FairTenderServer server = FairTenderServer.start(new ServerConfig(bind, port, maxConcurrent, cc));
     System.err.println("FairTender listening on http://" + bind + ":" + server.port() + "/ (Ctrl-C to stop)");
     CountDownLatch stop = new CountDownLatch(1);

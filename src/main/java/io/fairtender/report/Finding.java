@@ -24,6 +24,7 @@ import java.util.Map;
  * @param suggestion how to rewrite it
  * @param values quantities the rule read
  * @param source "rule" for rule findings
+ * @param doc where the rule's documentation page is served
  */
 public record Finding(
     String ruleId,
@@ -42,7 +43,8 @@ public record Finding(
     List<LegalBasis> legalBasis,
     String suggestion,
     Map<String, Object> values,
-    String source) {
+    String source,
+    String doc) {
 
   public Finding {
     if (end <= start) {

@@ -18,6 +18,7 @@ public record Report(
     CheckerInfo checker,
     DocumentInfo document,
     AsOf asOf,
+    RegimeInfo regime,
     List<Finding> findings,
     List<ProcessingError> processingErrors,
     String text) {
@@ -28,6 +29,16 @@ public record Report(
     findings = List.copyOf(findings);
     processingErrors = List.copyOf(processingErrors);
   }
+
+  /**
+   * The law the document falls under, as the checker judged it.
+   *
+   * @param id government, works, enterprise or unknown
+   * @param name human label
+   * @param reason the evidence counted
+   * @param profile the rule profile applied
+   */
+  public record RegimeInfo(String id, String name, String reason, String profile) {}
 
   /** Name and version of the software that made a report. */
   public record CheckerInfo(String name, String version, int rules) {}

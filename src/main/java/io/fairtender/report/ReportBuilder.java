@@ -21,7 +21,13 @@ public final class ReportBuilder {
   private final List<Finding> findings = new ArrayList<>();
   private final List<ProcessingError> errors = new ArrayList<>();
 
-  public ReportBuilder(ExtractedText extracted, SegmentedText segmented, boolean english) {
+  private final io.fairtender.analyse.Regime regime;
+  private final io.fairtender.analyse.Profile profile;
+
+  public ReportBuilder(ExtractedText extracted, SegmentedText segmented, boolean english,
+      io.fairtender.analyse.Regime regime, io.fairtender.analyse.Profile profile) {
+    this.regime = regime;
+    this.profile = profile;
     this.extracted = extracted;
     this.segmented = segmented;
     this.english = english;
@@ -57,10 +63,10 @@ public final class ReportBuilder {
     }
     Page page = extracted.pageAt(s);
     Rule r = m.rule();
-    return new Finding(r.id(), r.category().id(), r.severity().id(), page.number(), cp.of(s), cp.of(e),
+    return new Finding(r.id(), r.category().id(), profile.cap(r.severity()).id(), page.number(), cp.of(s), cp.of(e),
         cp.of(s) - cp.of(page.start()), src.substring(s, e), context.strip(), displayPath(unit.section()),
-        unit.role().id(), r.title().in(english), r.message().in(english), r.legalBasis(),
-        r.suggestion().in(english), m.values(), "rule");
+        unit.role().id(), r.title().in(english), r.message().in(english), Bases.forRegime(r, regime),
+        r.suggestion().in(english), m.values(), "rule", "/v1/rules/" + r.id() + "/doc");
   }
 
   /** The section path as the document wrote its headings (not normalised). */
@@ -89,12 +95,13 @@ public final class ReportBuilder {
     return units.get(lo);
   }
 
-  public Report build(Report.CheckerInfo checker, DocumentInfo doc, Report.AsOf asOf, String text) {
+  public Report build(Report.CheckerInfo checker, DocumentInfo doc, Report.AsOf asOf, Report.RegimeInfo regimeInfo,
+      String text) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::ruleId).thenComparingInt(Finding::end));
     List<ProcessingError> errs = new ArrayList<>(errors);
     errs.sort(Comparator.comparing((ProcessingError p) -> p.page() == null ? 0 : p.page())
         .thenComparing(ProcessingError::code).thenComparing(p -> p.ruleId() == null ? "" : p.ruleId()));
-    return new Report(Report.FORMAT_VERSION, checker, doc, asOf, sorted, errs, text);
+    return new Report(Report.FORMAT_VERSION, checker, doc, asOf, regimeInfo, sorted, errs, text);
   }
 }

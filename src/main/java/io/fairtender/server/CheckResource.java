@@ -41,14 +41,15 @@ public final class CheckResource {
       @FormDataParam("file") FormDataBodyPart part,
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
-      @QueryParam("lang") String lang) throws IOException {
+      @QueryParam("lang") String lang,
+      @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
     if (file == null || part == null) {
       throw new CheckException(ErrorCode.BAD_REQUEST, "the multipart form needs a 'file' part");
     }
     String name = disposition == null ? null : fixFileName(disposition.getFileName());
     String type = part.getMediaType() == null ? null : part.getMediaType().toString();
     DocumentInput input = DocumentInput.read(file, name, type, service.checker().config().maxBytes());
-    return respond(input, asOf, includeText, lang);
+    return respond(input, asOf, includeText, lang, select);
   }
 
   @POST
@@ -60,13 +61,14 @@ public final class CheckResource {
       @QueryParam("name") String name,
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
-      @QueryParam("lang") String lang) throws IOException {
+      @QueryParam("lang") String lang,
+      @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
     DocumentInput input = DocumentInput.read(body, name, contentType, service.checker().config().maxBytes());
-    return respond(input, asOf, includeText, lang);
+    return respond(input, asOf, includeText, lang, select);
   }
 
-  private Response respond(DocumentInput input, String asOf, boolean includeText, String lang) {
-    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, english(lang));
+  private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
+    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, english(lang), select.selection());
     Report report = service.check(input, options);
     return Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
   }

@@ -30,6 +30,14 @@ public final class RulesResource {
   }
 
   @GET
+  @Path("{id}/doc")
+  @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+  public String doc(@PathParam("id") String id) {
+    Rule rule = rules.get(id).orElseThrow(() -> new CheckException(ErrorCode.NOT_FOUND, "no rule with id " + id));
+    return io.fairtender.report.RuleDoc.html(rule);
+  }
+
+  @GET
   @Path("{id}")
   public String get(@PathParam("id") String id, @QueryParam("lang") String lang) {
     Rule rule = rules.get(id).orElseThrow(() -> new CheckException(ErrorCode.NOT_FOUND, "no rule with id " + id));
