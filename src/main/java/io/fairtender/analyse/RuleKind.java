@@ -69,7 +69,7 @@ public enum RuleKind {
         if (!rule.quantityKinds().contains(q.kind()) || Math.max(q.value(), q.max()) < rule.minValue()) {
           continue;
         }
-        if (rule.floorOnly() && !q.comparator().isFloor() && !impliedFloor(ctx, q)) {
+        if (rule.floorOnly() && !q.comparator().isFloor() && !impliedFloor(ctx, q) && !excludesBelow(ctx, q)) {
           continue;
         }
         return q;
@@ -86,6 +86,16 @@ public enum RuleKind {
       String tail = ctx.text().substring(q.end(), after);
       return tail.startsWith("的得") || tail.startsWith("得") || tail.startsWith(",得") || tail.startsWith("加")
           || q.comparator() == Quantity.Comparator.RANGE;
+    }
+
+    /** "500万元以下的不得分": everything below the bound scores nothing, so the bound is a floor. */
+    private boolean excludesBelow(UnitContext ctx, Quantity q) {
+      if (q.comparator() != Quantity.Comparator.LE && q.comparator() != Quantity.Comparator.LT) {
+        return false;
+      }
+      String tail = ctx.text().substring(q.end(), Math.min(ctx.unit().end(), q.end() + 8));
+      return tail.startsWith("的不得分") || tail.startsWith("不得分") || tail.startsWith("的不得") || tail.startsWith("的不予")
+          || tail.startsWith("的,不得分") || tail.startsWith(",不得分");
     }
   };
 

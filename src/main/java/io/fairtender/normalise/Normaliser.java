@@ -16,7 +16,7 @@ public final class Normaliser {
   private static final String HARD_END = "。!?;:！？；：";
   /** Chars after a numeral run that make it a number (years, people, money, points...). */
   private static final String NUMERAL_FOLLOW = "年个月日天周人名家项次倍分元万亿%％份台套级岁小平米公位座辆张本册门条章节款层期届类种处所余多次";
-  private static final String NUMERAL_PRECEDE = "第近满";
+  private static final String NUMERAL_PRECEDE = "第近满前";
 
   public NormalisedText normalise(ExtractedText ex) {
     String src = ex.text();
@@ -157,7 +157,7 @@ public final class Normaliser {
         i++;
         continue;
       }
-      if (c < 0x20 || c == '\u00ad' || (c >= '\u200b' && c <= '\u200f') || c == '\ufeff') {
+      if (c < 0x20 || c == '\u00ad' || (c >= '\u200b' && c <= '\u200f') || c == '\ufeff' || c == '®' || c == '™' || c == '©') {
         i++;
         continue;
       }

@@ -11,12 +11,12 @@ public final class QuantityExtractor {
   private static final String UNIT = "亿元|万元|千元|元|亿|万(?![人个])|%|个月|个工作日|工作日|年|月|日|天|周|小时"
       + "|人|名|家|个|项|份|台|套|次|辆|㎡|平方米|平米|m2|m²|分(?![之钟公包项别])";
   private static final Pattern QUANTITY = Pattern.compile(
-      "(?<pre>不低于|不少于|不小于|不超过|不高于|不大于|大于或等于|大于等于|小于或等于|小于等于|大于|小于|高于|低于|超过|至少|最少|最多|多于|少于|达到|≥|≤|>=|<=|>|<|满)?"
+      "(?<pre>(?:不得|不应|不能|须|应)(?:低于|少于|小于|超过|高于)|不低于|不少于|不小于|不超过|不高于|不大于|大于或等于|大于等于|小于或等于|小于等于|大于|小于|高于|低于|超过|至少|最少|最多|多于|少于|达到|≥|≤|>=|<=|>|<|满)?"
           + "(?<cur>人民币|¥|RMB)?"
           + "(?<n1>" + NUM + ")"
-          + "(?:(?<u1>" + UNIT + ")?(?<sep>-|~|至|到|—|－)(?<cur2>人民币|¥)?(?<n2>" + NUM + "))?"
+          + "(?:(?<u1>" + UNIT + ")?(?:\\((?:不)?含\\))?(?<sep>-|~|至|到|—|－)(?<cur2>人民币|¥)?(?<n2>" + NUM + "))?"
           + "(?<unit>" + UNIT + ")"
-          + "(?<post>\\(含\\)以上|\\(含\\)以下|\\(不含\\)|\\(含\\)|及以上|及以下|以上|以下|以内|之内|内|或以上|或以下)?");
+          + "(?<post>\\(含\\)以上|\\(含\\)以下|\\(不含\\)以上|\\(不含\\)以下|\\(不含\\)|\\(含\\)|及以上|及以下|以上|以下|以内|之内|内|或以上|或以下)?");
 
   private QuantityExtractor() {}
 
@@ -90,7 +90,15 @@ public final class QuantityExtractor {
       switch (pre) {
         case "不低于": case "不少于": case "不小于": case "大于等于": case "大于或等于": case "至少": case "最少":
         case "≥": case ">=": case "满": case "达到":
+        case "不得低于": case "不得少于": case "不得小于": case "不应低于": case "不应少于": case "不应小于":
+        case "不能低于": case "不能少于": case "不能小于":
           return Quantity.Comparator.GE;
+        case "不得超过": case "不得高于": case "不应超过": case "不应高于": case "不能超过": case "不能高于":
+          return Quantity.Comparator.LE;
+        case "须低于": case "应低于": case "须少于": case "应少于": case "须小于": case "应小于":
+          return Quantity.Comparator.LT;
+        case "须超过": case "应超过": case "须高于": case "应高于":
+          return Quantity.Comparator.GT;
         case "超过": case "大于": case "高于": case "多于": case ">":
           return Quantity.Comparator.GT;
         case "不超过": case "不高于": case "不大于": case "小于等于": case "小于或等于": case "最多": case "≤": case "<=":

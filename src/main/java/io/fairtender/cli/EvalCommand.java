@@ -1,0 +1,92 @@
+package io.fairtender.cli;
+
+import io.fairtender.Checker;
+import io.fairtender.CheckerConfig;
+import io.fairtender.eval.Evaluation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fairtender eval [DIR]}: precision and recall per category on the labelled set, plus corpus labels. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "在标注数据上测量准确率与召回率 / Measure precision and recall on the labelled set.")
+public final class EvalCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "Labelled set (default: test-docs/eval).")
+  Path dir = Path.of("test-docs/eval");
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Real documents for corpus-labels.tsv (default: ../shared/corpus when it exists).")
+  Path corpus = Path.of("../shared/corpus");
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Date the rules are applied as of (default: today).")
+  LocalDate asOf = LocalDate.now();
+
+  @Option(names = "--check", description = "Exit 1 when overall precision or recall falls below thresholds.properties, or a corpus label fails.")
+  boolean check;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Evaluation.Result r = new Evaluation(Checker.create(CheckerConfig.defaults()), asOf).run(dir, corpus);
+    out.printf("%d clauses (%d lawful look-alikes, %.0f%%)%n", r.items().size(), r.lawful(), 100.0 * r.lawful() / r.items().size());
+    out.printf("%-14s %6s %6s %5s %5s %5s%n", "category", "prec", "recall", "tp", "fp", "fn");
+    for (Map.Entry<String, Evaluation.Counts> e : r.byCategory().entrySet()) {
+      Evaluation.Counts c = e.getValue();
+      out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %5d %5d %5d%n", e.getKey(), c.precision(), c.recall(), c.tp(), c.fp(), c.fn());
+    }
+    Evaluation.Counts o = r.overall();
+    out.printf(Locale.ROOT, "%-14s %6.3f %6.3f %5d %5d %5d%n", "overall", o.precision(), o.recall(), o.tp(), o.fp(), o.fn());
+    for (Evaluation.Item i : r.falseAlarms()) {
+      out.println("FALSE ALARM " + i.source() + " [" + i.role().id() + "] " + i.text() + " -> " + i.rules());
+    }
+    for (Evaluation.Item i : r.misses()) {
+      out.println("MISS " + i.source() + " [" + i.role().id() + "] " + i.labels() + " " + i.text() + " -> " + i.rules());
+    }
+    if (r.corpusLabels() > 0) {
+      out.printf("corpus labels: %d, problems: %d%n", r.corpusLabels(), r.corpusProblems().size());
+      r.corpusProblems().forEach(p -> out.println("CORPUS " + p));
+    } else {
+      out.println("corpus labels: not run (no " + corpus + ")");
+    }
+    out.flush();
+    if (check) {
+      Properties t = thresholds(dir);
+      double minP = Double.parseDouble(t.getProperty("overall.precision", "0"));
+      double minR = Double.parseDouble(t.getProperty("overall.recall", "0"));
+      double minCat = Double.parseDouble(t.getProperty("category.min", "0"));
+      boolean catOk = r.byCategory().values().stream().allMatch(c -> c.precision() >= minCat && c.recall() >= minCat);
+      if (o.precision() < minP || o.recall() < minR || !catOk || !r.corpusProblems().isEmpty()) {
+        out.printf(Locale.ROOT, "eval: below the recorded floor (precision %.3f, recall %.3f, per category %.2f)%n", minP, minR, minCat);
+        out.flush();
+        return Main.EXIT_ERROR;
+      }
+      out.println("eval: at or above the recorded floor");
+    }
+    out.flush();
+    return Main.EXIT_CLEAN;
+  }
+
+  static Properties thresholds(Path dir) throws IOException {
+    Properties p = new Properties();
+    Path f = dir.resolve("thresholds.properties");
+    if (Files.exists(f)) {
+      try (InputStream in = Files.newInputStream(f)) {
+        p.load(in);
+      }
+    }
+    return p;
+  }
+}
