@@ -148,9 +148,26 @@ class ServerIT {
   }
 
   @Test
+  void requestsChooseRulesAndFindingsLinkToRulePages() throws Exception {
+    byte[] txt = Files.readAllBytes(DOCS.resolve("04-inquiry-notice.txt"));
+    HttpResponse<String> r = postFile("?categories=ownership&profile=government", "notice.txt", "text/plain", txt);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode report = JSON.readTree(r.body());
+    assertEquals(2, report.get("findings").size());
+    assertEquals("government", report.get("regime").get("profile").asText());
+    String doc = report.get("findings").get(0).get("doc").asText();
+    HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + doc)));
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(page.body().contains("SME-OWN-FORM") && page.body().contains("第二十条"), page.body());
+    problem(postFile("?profile=lenient", "notice.txt", "text/plain", txt), 400, "BAD_REQUEST");
+  }
+
+  @Test
   void openApiDescribesEveryResource() throws Exception {
     JsonNode api = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/openapi.json"))).body());
-    Set<String> paths = Stream.of("/v1/check", "/v1/rules", "/v1/rules/{id}", "/health", "/openapi.json").collect(Collectors.toSet());
+    Set<String> paths = Stream.of("/v1/check", "/v1/rules", "/v1/rules/{id}", "/v1/rules/{id}/doc", "/health", "/openapi.json")
+        .collect(Collectors.toSet());
     for (String p : paths) {
       assertTrue(api.get("paths").has(p), p);
     }
