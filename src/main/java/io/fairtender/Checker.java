@@ -6,6 +6,12 @@ import io.fairtender.analyse.Profile;
 import io.fairtender.analyse.Regime;
 import io.fairtender.analyse.RegimeDetector;
 import io.fairtender.analyse.RuleSelection;
+import io.fairtender.analyse.policy.FactExtractor;
+import io.fairtender.analyse.policy.Facts;
+import io.fairtender.analyse.policy.PolicyCheck;
+import io.fairtender.analyse.policy.PolicyEvaluator;
+import io.fairtender.analyse.policy.PolicyParams;
+import io.fairtender.analyse.policy.PolicyResult;
 import io.fairtender.analyse.Match;
 import io.fairtender.analyse.Rule;
 import io.fairtender.analyse.RuleLoader;
@@ -48,11 +54,15 @@ public final class Checker {
   private final Analyser analyser;
   private final RegimeDetector regimeDetector = new RegimeDetector();
   private final Map<String, Profile> profiles = Profile.builtin();
+  private final PolicyParams policyParams;
+  private final PolicyEvaluator policyEvaluator;
 
   private Checker(CheckerConfig config, RuleSet rules) {
     this.config = config;
     this.extractor = new Extractor(config.maxPages(), config.maxChars());
     this.analyser = new Analyser(rules);
+    this.policyParams = PolicyParams.load(config.policyParams());
+    this.policyEvaluator = new PolicyEvaluator(policyParams);
   }
 
   /** Loads the built-in rules and any rule folders; a broken rule file fails here, naming the file. */
@@ -109,16 +119,19 @@ public final class Checker {
     deadline.check();
     RegimeDetector.Result regime = regimeDetector.detect(normalised.text());
     Profile profile = profileFor(options.selection(), regime.regime());
-    LocalDate asOf = options.asOf();
-    Report.AsOf when = asOf != null ? new Report.AsOf(asOf.toString(), "request")
-        : new Report.AsOf(LocalDate.now().toString(), "today");
+    ReportBuilder report = new ReportBuilder(extracted, segmented, options.english(), regime.regime(), profile);
+    Facts facts = new FactExtractor(report::evidence).extract(segmented);
+    Report.AsOf when = asOf(options.asOf(), facts);
     LocalDate date = LocalDate.parse(when.date());
     List<Analyser.RuleError> ruleErrors = new ArrayList<>();
     List<Match> matches = analyser.analyse(segmented,
         r -> r.inForceOn(date) && profile.admits(r) && options.selection().admits(r), deadline, ruleErrors);
-
-    ReportBuilder report = new ReportBuilder(extracted, segmented, options.english(), regime.regime(), profile);
     report.addMatches(matches);
+    String province = facts.province().known() && policyParams.provinces().contains(facts.province().value())
+        ? facts.province().value() : null;
+    PolicyResult policy = policyFor(facts, date, when.source(), province, regime.regime(), fullDocument(segmented),
+        options.english());
+    report.addPolicy(policy, profile, options.selection());
     for (String w : extracted.warnings()) {
       int colon = w.indexOf(':');
       int page = Integer.parseInt(w.substring(0, colon));
@@ -136,8 +149,64 @@ public final class Checker {
         input.data().length, extracted.pages().size(), report.codePointLength());
     Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
         String.join("; ", regime.reasons()), profile.id());
-    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo,
+    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
         options.includeText() ? extracted.text() : null);
+  }
+
+  /** The request's date, else the document's own date, else today. */
+  private static Report.AsOf asOf(LocalDate requested, Facts facts) {
+    if (requested != null) {
+      return new Report.AsOf(requested.toString(), "request");
+    }
+    if (facts.documentDate().known()) {
+      return new Report.AsOf(facts.documentDate().value(), "document");
+    }
+    return new Report.AsOf(LocalDate.now().toString(), "today");
+  }
+
+  /** SME-policy verdicts; an enterprise's own procurement is not bound by 46号 or the bond rules of 政府采购法. */
+  private PolicyResult policyFor(Facts facts, LocalDate date, String source, String province, Regime regime, boolean full,
+      boolean en) {
+    PolicyResult r = policyEvaluator.evaluate(facts, date, source, province, en);
+    List<PolicyCheck> checks = new ArrayList<>();
+    for (PolicyCheck c : r.checks()) {
+      if (regime == Regime.ENTERPRISE && !c.ruleId().startsWith("PAY-")) {
+        checks.add(new PolicyCheck(c.ruleId(), PolicyCheck.NA, null, c.found(), c.evidence(),
+            en ? "enterprise procurement: the government-procurement SME policy does not apply" : "企业自行采购，不适用政府采购中小企业政策",
+            c.legalBasis()));
+      } else if (c.status().equals(PolicyCheck.FAIL) && regime == Regime.UNKNOWN) {
+        checks.add(review(c, en ? "the document does not show it is a government procurement document" : "未能确认本文件为政府采购文件"));
+      } else if (c.status().equals(PolicyCheck.FAIL) && !full && ABSENCE_CHECKS.contains(c.ruleId())) {
+        checks.add(review(c, en ? "not found; this may be an announcement or an excerpt - check the full documents"
+            : "未找到；本文件可能为公告或节选，请核对完整采购文件"));
+      } else {
+        checks.add(c);
+      }
+    }
+    return new PolicyResult(r.regime(), checks);
+  }
+
+  /** Checks that fail because something is missing, which an announcement or excerpt need not contain. */
+  private static final java.util.Set<String> ABSENCE_CHECKS = java.util.Set.of("SME-DOC-CONTENT", "SME-SUBCONTRACT-DOWN",
+      "PAY-CONTENT", "SME-PD-REQUIRED", "SME-RSV-BUDGETLEVEL");
+
+  private static PolicyCheck review(PolicyCheck c, String why) {
+    return new PolicyCheck(c.ruleId(), PolicyCheck.REVIEW, c.expected(), c.found(), c.evidence(), c.message() + "（" + why + "）",
+        c.legalBasis());
+  }
+
+  /** A complete 采购文件 (with contract terms), as opposed to an announcement or an excerpt. */
+  private static boolean fullDocument(SegmentedText s) {
+    boolean contract = s.sections().stream().anyMatch(x -> x.role() == io.fairtender.segment.SectionRole.CONTRACT);
+    return contract && s.text().length() > 8000;
+  }
+
+  /** Evaluates facts supplied by a caller (a portal that already holds structured data). */
+  public PolicyResult evaluatePolicy(Facts facts, LocalDate asOf, String province, boolean english) {
+    String p = province != null ? province : facts.province() != null && facts.province().known() ? facts.province().value() : null;
+    Report.AsOf when = asOf(asOf, facts);
+    return policyEvaluator.evaluate(facts, LocalDate.parse(when.date()), when.source(),
+        p != null && policyParams.provinces().contains(p) ? p : null, english);
   }
 
   /** The built-in profiles by id. */

@@ -13,12 +13,13 @@ import java.util.List;
  * @param timeLimit time allowed per document (zero: none)
  * @param ruleDirs extra folders of rule files, loaded after the built-in catalogue
  * @param ruleParams per-deployment rule settings, {@code RULE-ID.minValue -> value}
+ * @param policyParams a YAML file overriding SME-policy parameters (null: built-in table only)
  */
 public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs,
-    java.util.Map<String, String> ruleParams) {
+    java.util.Map<String, String> ruleParams, Path policyParams) {
 
   public CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs) {
-    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of());
+    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null);
   }
 
   public CheckerConfig {
@@ -35,18 +36,22 @@ public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration 
   }
 
   public CheckerConfig withMaxBytes(long v) {
-    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams);
+    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams);
   }
 
   public CheckerConfig withTimeLimit(Duration v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams);
   }
 
   public CheckerConfig withRuleDirs(List<Path> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams);
+  }
+
+  public CheckerConfig withPolicyParams(Path v) {
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v);
   }
 
   public CheckerConfig withRuleParams(java.util.Map<String, String> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams);
   }
 }

@@ -14,7 +14,7 @@ public final class RegimeDetector {
   private static final Pattern WORKS = Pattern.compile("施工|工程量清单|施工总承包|建设单位|监理|竣工|招标控制价|项目经理部");
   private static final Pattern TBL = Pattern.compile("招标投标法");
   private static final Pattern ENTERPRISE = Pattern.compile(
-      "阳光采购|企业采购|国有企业采购|集团采购|电子采购平台"
+      "阳光采购|(?<!中小|小微|中型|小型|微型)企业采购|国有企业采购|集团采购|电子采购平台"
           + "|(招标人|采购人|采购单位|采购方)(名称)?[:：]\\s*[^\\n。;]{0,30}(有限公司|有限责任公司|股份有限公司|集团)"
           + "|(有限公司|有限责任公司|股份有限公司|集团)[(（](即|以下简称)?[\"“]?(采购人|招标人)"
           + "|非依法必须招标|本项目不属于政府采购");

@@ -52,6 +52,9 @@ public final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SelectionOptions select = new SelectionOptions();
 
+  @Option(names = "--policy-params", paramLabel = "FILE", description = "YAML overriding SME-policy parameters (e.g. an unconfirmed [U] value).")
+  Path policyParams;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Checker checker;
     try {
-      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams));
+      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams).withPolicyParams(policyParams));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

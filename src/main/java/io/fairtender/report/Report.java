@@ -19,6 +19,8 @@ public record Report(
     DocumentInfo document,
     AsOf asOf,
     RegimeInfo regime,
+    io.fairtender.analyse.policy.Facts facts,
+    io.fairtender.analyse.policy.PolicyResult policy,
     List<Finding> findings,
     List<ProcessingError> processingErrors,
     String text) {
@@ -47,7 +49,7 @@ public record Report(
    * The date rules are applied as of.
    *
    * @param date ISO date
-   * @param source "request" (asked for), "document" (found in the text) or "today"
+   * @param source "request" (asked for), "document" (the document's own date) or "today"
    */
   public record AsOf(String date, String source) {}
 }

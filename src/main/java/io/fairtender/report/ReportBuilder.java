@@ -69,6 +69,63 @@ public final class ReportBuilder {
         r.suggestion().in(english), m.values(), "rule", "/v1/rules/" + r.id() + "/doc");
   }
 
+  private final java.util.Map<io.fairtender.analyse.policy.Facts.Evidence, int[]> evidenceSpans = new java.util.IdentityHashMap<>();
+
+  /** Evidence for a normalised span: page, code point offsets and the extracted text. */
+  public io.fairtender.analyse.policy.Facts.Evidence evidence(int normStart, int normEnd) {
+    NormalisedText nt = segmented.text();
+    int s = nt.sourceStart(normStart);
+    int e = Math.max(s + 1, nt.sourceEnd(normEnd));
+    e = Math.min(e, extracted.text().length());
+    Page page = extracted.pageAt(s);
+    io.fairtender.analyse.policy.Facts.Evidence ev = new io.fairtender.analyse.policy.Facts.Evidence(page.number(), cp.of(s), cp.of(e),
+        extracted.text().substring(s, e));
+    evidenceSpans.put(ev, new int[] {normStart, Math.max(normStart + 1, normEnd)});
+    return ev;
+  }
+
+  /** Failed policy checks become findings, placed on their first evidence (else on the document's first clause). */
+  public void addPolicy(io.fairtender.analyse.policy.PolicyResult policy, io.fairtender.analyse.Profile profile,
+      io.fairtender.analyse.RuleSelection selection) {
+    for (io.fairtender.analyse.policy.PolicyCheck c : policy.checks()) {
+      if (!c.status().equals(io.fairtender.analyse.policy.PolicyCheck.FAIL)) {
+        continue;
+      }
+      io.fairtender.analyse.policy.PolicyCatalogue.Entry e = io.fairtender.analyse.policy.PolicyCatalogue.get(c.ruleId());
+      String cat = e.category().id();
+      if (profile.excludeCategories().contains(cat) || profile.excludeRules().contains(c.ruleId())
+          || (!selection.onlyRules().isEmpty() && !selection.onlyRules().contains(c.ruleId())) || selection.disableRules().contains(c.ruleId())
+          || (!selection.onlyCategories().isEmpty() && !selection.onlyCategories().contains(cat)) || selection.disableCategories().contains(cat)) {
+        continue;
+      }
+      int[] span = c.evidence().isEmpty() ? null : evidenceSpans.get(c.evidence().get(0));
+      if (span == null) {
+        if (segmented.units().isEmpty()) {
+          continue;
+        }
+        Unit first = segmented.units().get(0);
+        span = new int[] {first.start(), first.end()};
+      }
+      NormalisedText nt = segmented.text();
+      String src = extracted.text();
+      int s = nt.sourceStart(span[0]);
+      int en = Math.max(s + 1, nt.sourceEnd(span[1]));
+      Unit unit = unitAt(span[0]);
+      Page page = extracted.pageAt(s);
+      java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+      if (c.expected() != null) {
+        values.put("expected", c.expected());
+      }
+      if (c.found() != null) {
+        values.put("found", c.found());
+      }
+      findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), cp.of(s), cp.of(en),
+          cp.of(s) - cp.of(page.start()), src.substring(s, en), src.substring(nt.sourceStart(unit.start()), nt.sourceEnd(unit.end())).strip(),
+          displayPath(unit.section()), unit.role().id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), e.fix(), values,
+          "policy", null));
+    }
+  }
+
   /** The section path as the document wrote its headings (not normalised). */
   private String displayPath(io.fairtender.segment.Section section) {
     java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
@@ -96,12 +153,12 @@ public final class ReportBuilder {
   }
 
   public Report build(Report.CheckerInfo checker, DocumentInfo doc, Report.AsOf asOf, Report.RegimeInfo regimeInfo,
-      String text) {
+      io.fairtender.analyse.policy.Facts facts, io.fairtender.analyse.policy.PolicyResult policy, String text) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparingInt(Finding::start).thenComparing(Finding::ruleId).thenComparingInt(Finding::end));
     List<ProcessingError> errs = new ArrayList<>(errors);
     errs.sort(Comparator.comparing((ProcessingError p) -> p.page() == null ? 0 : p.page())
         .thenComparing(ProcessingError::code).thenComparing(p -> p.ruleId() == null ? "" : p.ruleId()));
-    return new Report(Report.FORMAT_VERSION, checker, doc, asOf, regimeInfo, sorted, errs, text);
+    return new Report(Report.FORMAT_VERSION, checker, doc, asOf, regimeInfo, facts, policy, sorted, errs, text);
   }
 }

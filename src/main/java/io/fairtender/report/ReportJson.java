@@ -11,6 +11,9 @@ public final class ReportJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
   private ReportJson() {}

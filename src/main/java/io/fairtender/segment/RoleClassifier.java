@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Infers a section's role from its heading or an item's label. Order matters: forms first. */
 final class RoleClassifier {
   private static final Object[][] RULES = {
-    {SectionRole.FORMS, Pattern.compile("格式|声明函|承诺函|授权书|授权委托书|基本情况表|情况表|附表|样表|范本|模板|报价表|一览表|偏离表|申请函|投标函|响应函|清单格式")},
+    {SectionRole.FORMS, Pattern.compile("格式|声明函|承诺函|授权书|授权委托书|基本情况表|情况表|(?<!前)附表|样表|范本|模板|报价表|一览表|偏离表|申请函|投标函|响应函|清单格式")},
     {SectionRole.LAW, Pattern.compile("法律依据|政策依据|法律法规|相关规定|引用")},
     {SectionRole.SCORING, Pattern.compile("评分|评审|评标|评定|打分|分值|评比|评估办法|评价标准|详细评审|商务分|技术分|价格分")},
     {SectionRole.QUALIFICATION, Pattern.compile("资格|资质要求|合格的投标人|合格投标人|合格供应商|投标人条件|供应商条件|申请人条件|投标人要求|供应商要求|准入|基本条件|特定条件")},

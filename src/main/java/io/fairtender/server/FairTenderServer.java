@@ -48,6 +48,7 @@ public final class FairTenderServer implements AutoCloseable {
     rc.register(new RulesResource(service.checker().rules()));
     rc.register(new HealthResource(service));
     rc.register(new OpenApiResource());
+    rc.register(new PolicyResource(service.checker()));
     rc.register(new LimitFilter(maxBytes));
     rc.register(new ProblemMappers.CheckExceptionMapper());
     rc.register(new ProblemMappers.AnyMapper());

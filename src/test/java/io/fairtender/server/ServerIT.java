@@ -164,9 +164,30 @@ class ServerIT {
   }
 
   @Test
+  void portalsEvaluateThePolicyFromFacts() throws Exception {
+    String facts = "{\"procurementType\":{\"value\":\"goods\"},\"budgetCny\":{\"value\":3000000},"
+        + "\"reserved\":{\"value\":false},\"smallMicroDeduction\":{\"value\":{\"min\":0.06,\"max\":0.06}}}";
+    for (String[] c : new String[][] {{"2022-06-30", "pass"}, {"2022-07-01", "fail"}}) {
+      HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/v1/policy/evaluate?asOf=" + c[0]))
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(facts)));
+      assertEquals(200, r.statusCode(), r.body());
+      JsonNode checks = JSON.readTree(r.body()).get("checks");
+      String status = null;
+      for (JsonNode k : checks) {
+        if (k.get("ruleId").asText().equals("SME-PD-RANGE-GS")) {
+          status = k.get("status").asText();
+        }
+      }
+      assertEquals(c[1], status, c[0]);
+    }
+    problem(send(HttpRequest.newBuilder(URI.create(base + "/v1/policy/evaluate")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"budgetCny\": \"lots\"}"))), 400, "BAD_REQUEST");
+  }
+
+  @Test
   void openApiDescribesEveryResource() throws Exception {
     JsonNode api = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/openapi.json"))).body());
-    Set<String> paths = Stream.of("/v1/check", "/v1/rules", "/v1/rules/{id}", "/v1/rules/{id}/doc", "/health", "/openapi.json")
+    Set<String> paths = Stream.of("/v1/check", "/v1/rules", "/v1/rules/{id}", "/v1/rules/{id}/doc", "/v1/policy/evaluate", "/health", "/openapi.json")
         .collect(Collectors.toSet());
     for (String p : paths) {
       assertTrue(api.get("paths").has(p), p);

@@ -1,0 +1,501 @@
+package io.fairtender.analyse.policy;
+
+import io.fairtender.analyse.policy.Facts.Evidence;
+import io.fairtender.analyse.policy.Facts.Fact;
+import io.fairtender.analyse.policy.Facts.Range;
+import io.fairtender.normalise.Quantity;
+import io.fairtender.normalise.QuantityExtractor;
+import io.fairtender.segment.SectionRole;
+import io.fairtender.segment.SegmentedText;
+import io.fairtender.segment.Unit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the SME-policy facts a document states: type, budget, date, method, reservation, price deductions, industry,
+ * declaration template, bonds and payment terms. Templates, quoted law and 划型 definitions are not the project's
+ * choices and are skipped; a fact the document does not state stays null.
+ */
+public final class FactExtractor {
+  private static final Pattern TYPE = Pattern.compile("(?:项目属性|采购类型|采购类别|项目类型|品目类型|采购项目类型|采购标的类型)[:]?\\s*(货物|服务|工程)");
+  private static final Pattern TYPE_TITLE = Pattern.compile("(货物|服务|工程)(?:类)?(?:采购)?(?:项目)?(?:招标|磋商|谈判|询价)");
+  private static final Pattern BUDGET = Pattern.compile("(?:预算金额|采购预算|项目预算|预算资金|预算价|预算总金额|采购金额|预算)(?:\\((万元|元)\\))?[:为]?\\s*(?:人民币)?");
+  private static final Pattern MAX_PRICE = Pattern.compile("(?:最高限价|最高投标限价|招标控制价|控制价|最高限额|采购限价)(?:\\((万元|元)\\))?[:为]?\\s*(?:人民币)?");
+  private static final Pattern DATE_LABEL = Pattern.compile("(?:发布日期|公告日期|发布时间|公告时间|发文日期|印发日期|日期)[:]?\\s*(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})");
+  private static final Pattern DATE_MONTH = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?\\s*$");
+  private static final Pattern METHOD = Pattern.compile("公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议采购");
+  private static final Pattern RESERVED_NO = Pattern.compile("(?:非|不|未)专门面向中小企业|(?<!视同)非预留|不(?:属于|是)专门面向|(?<!视同)未预留(?:份额)?|不预留");
+  private static final Pattern RESERVED_YES = Pattern.compile("(?<![非不未是否为的])专门面向中小企业(?:采购)?");
+  private static final Pattern RESERVE_SHARE = Pattern.compile("(联合体|分包)[^。]{0,60}?(?:中小企业|小微企业|小型、微型企业)[^。]{0,30}?(\\d+(?:\\.\\d+)?)%");
+  private static final Pattern SMALL_MICRO = Pattern.compile("小微企业|小型和微型企业|小型、微型企业|小型企业和微型企业|小型微型企业|小微型企业");
+  private static final Pattern DEDUCTION = Pattern.compile("价格扣除|的扣除|予以扣除|给予[^。]{0,12}扣除|价格优惠|扣除后的价格|价格分加分");
+  private static final Pattern NOT_APPLIED = Pattern.compile("不享受|不再执行|不给予|不适用|不得享受|不予");
+  private static final Pattern MEDIUM = Pattern.compile("中型企业[^。;]{0,16}(?:价格扣除|扣除|优惠)[^。;]{0,10}\\d+%");
+  private static final Pattern INDUSTRY = Pattern.compile("(?:所属行业|划分标准所属行业)(?:为|是)?[:]?\\s*[\"“]?([\\p{IsHan}、和及]{2,16}?)(?:[\"”]?[。;,)\\s]|行业|$)");
+  private static final Pattern TEMPLATE_GOODS = Pattern.compile("提供的货物全部由[^。]{0,16}中小企业制造");
+  private static final Pattern TEMPLATE_WS = Pattern.compile("工程的施工单位全部为|服务全部由[^。]{0,16}中小企业承接");
+  private static final Pattern BID_BOND = Pattern.compile("(?:投标|响应|磋商|谈判|报价)保证金");
+  private static final Pattern PERF_BOND = Pattern.compile("履约保证金");
+  private static final Pattern NO_BOND = Pattern.compile("不收取|免收|无需(?:缴纳|提交)|不需(?:缴纳|提交)|免于(?:缴纳|提交)|不再收取|:无|为0");
+  private static final Pattern PAYMENT = Pattern.compile("(验收合格|收到(?:合法有效的?)?发票|交货|到货|服务期满|考核合格|合同签订|签订合同)[^。;]{0,24}?(\\d+)(?:个)?(工作日|日|天)(?:内|以内)[^。;]{0,16}?(?:支付|付款|付清|拨付)");
+  private static final Pattern ADVANCE = Pattern.compile("预付款[^。;]{0,16}?(\\d+(?:\\.\\d+)?)%|预付[^。;]{0,10}?合同(?:总)?(?:金额|价款)的(\\d+(?:\\.\\d+)?)%");
+  private static final Pattern LT3 = Pattern.compile("中小企业[^。]{0,30}(?:不足|少于)3家[^。]{0,30}(?:中止|终止|重新组织|视同未预留)");
+  private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业");
+  private static final Pattern PRISON = Pattern.compile("监狱企业");
+  private static final Pattern DISABLED = Pattern.compile("残疾人福利性单位");
+  private static final Pattern GOODS_ALL = Pattern.compile("(?:全部|均)由[^。]{0,12}(?:小微企业|小型、微型企业|小型和微型企业|中小企业)制造");
+  private static final Pattern BOND_FORM = Pattern.compile("(?:仅|只)(?:接受|限|能以|可以)[^。;]{0,10}(?:转账|电汇|现金|汇款)|不接受(?:银行)?(?:保函|担保)|(?:须|必须|应)以(?:现金|转账|电汇)(?:方式)?(?:缴纳|提交)");
+  private static final Pattern OTHER_DEPOSIT = Pattern.compile("质量保证金|诚信保证金|信誉保证金|投标押金|诚信押金");
+  private static final Pattern AUDIT = Pattern.compile("以(?:审计|财政评审|财政审核)[^。;]{0,12}(?:结果|结论|金额|报告)(?:作为|为)[^。;]{0,6}(?:结算|付款|支付)|审计(?:结束|完成|通过)后[^。;]{0,6}(?:支付|付款|结算)");
+  private static final Pattern CONDITIONAL = Pattern.compile("(?:财政)?资金(?:到位|拨付|下达)后[^。;]{0,6}(?:支付|付款)|按[^。;]{0,10}(?:付款|拨款)进度[^。;]{0,6}(?:支付|付款)|待[^。;]{0,10}(?:拨款|资金到位)");
+  private static final Pattern NO_INTEREST = Pattern.compile("不(?:计|支付|承担|计算)[^。;]{0,8}利息|逾期[^。;]{0,6}不计息");
+  private static final Pattern EXEMPT = Pattern.compile("不适宜由中小企业提供|专利|专有技术|非企业|事业单位|社会组织|充分供应|充分竞争|框架协议|政策要求");
+  private static final Pattern PACKAGE = Pattern.compile("^(?:\\s*)(采购包\\s*\\d+|包\\s*\\d+|标项\\s*[0-9一二三四五六七八九十]+|标段\\s*[0-9一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+(?:包|标段|标项))");
+  private static final Pattern PROVINCE = Pattern.compile("(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)");
+
+  /** Maps a normalised span to evidence in the extracted text. */
+  private final BiFunction<Integer, Integer, Evidence> evidence;
+
+  public FactExtractor(BiFunction<Integer, Integer, Evidence> evidence) {
+    this.evidence = evidence;
+  }
+
+  public Facts extract(SegmentedText seg) {
+    String text = seg.text().text();
+    List<Unit> own = new ArrayList<>();
+    List<Unit> forms = new ArrayList<>();
+    for (Unit u : seg.units()) {
+      SectionRole r = u.role();
+      if (r == SectionRole.FORMS) {
+        forms.add(u);
+      } else if (r != SectionRole.LAW) {
+        own.add(u);
+      }
+    }
+    Fact<String> type = firstGroup(own, text, TYPE, 1);
+    if (!type.known()) {
+      type = firstGroup(own.subList(0, Math.min(own.size(), 5)), text, TYPE_TITLE, 1);
+    }
+    Fact<String> template = templateType(seg.units(), text);
+    if (!type.known() && template.known()) {
+      type = new Fact<>(template.value().equals("goods") ? "goods" : null, template.evidence());
+      if (type.value() == null) {
+        type = Fact.none();
+      }
+    }
+    if (type.known()) {
+      type = new Fact<>(mapType(type.value()), type.evidence());
+    }
+    Range smallMicro = null;
+    List<Evidence> smEv = new ArrayList<>();
+    Range consortium = null;
+    List<Evidence> cEv = new ArrayList<>();
+    Fact<Boolean> medium = Fact.none();
+    for (Unit u : clauses(own, text)) {
+      String s = text.substring(u.start(), u.end());
+      if (!SMALL_MICRO.matcher(s).find() || !DEDUCTION.matcher(s).find() || s.indexOf('%') < 0) {
+        continue;
+      }
+      Matcher mm = MEDIUM.matcher(s);
+      if (mm.find() && !NOT_APPLIED.matcher(s.substring(mm.start(), Math.min(s.length(), mm.end() + 6))).find()) {
+        medium = new Fact<>(true, List.of(ev(u.start() + mm.start(), u.start() + mm.end())));
+      }
+      boolean jv = s.contains("联合体") || s.contains("联合协议") || s.contains("分包") || s.contains("大中型企业");
+      Range r = rate(text, u, "工程".equals(type.value()) || "works".equals(type.value()), jv);
+      if (r == null) {
+        continue;
+      }
+      if (jv && consortium == null) {
+        consortium = r;
+        cEv.add(ev(u.start(), u.end()));
+      } else if (!jv && smallMicro == null) {
+        smallMicro = r;
+        smEv.add(ev(u.start(), u.end()));
+      }
+    }
+    List<Unit> clauses = clauses(own, text);
+    Fact<Boolean> reserved = reserved(clauses, text);
+    Fact<String> method = Fact.none();
+    Fact<Double> reserveShare = Fact.none();
+    Fact<Boolean> asQualification = Fact.none();
+    for (Unit u : own) {
+      Matcher m = RESERVE_SHARE.matcher(text).region(u.start(), u.end());
+      if (m.find() && !DEDUCTION.matcher(text.substring(u.start(), u.end())).find()) {
+        method = new Fact<>(m.group(1).equals("联合体") ? "consortium" : "subcontract", List.of(ev(m.start(), m.end())));
+        reserveShare = new Fact<>(Double.parseDouble(m.group(2)) / 100, List.of(ev(m.start(), m.end())));
+        asQualification = new Fact<>(u.role() == SectionRole.QUALIFICATION || text.substring(u.start(), u.end()).contains("资格"),
+            List.of(ev(u.start(), u.end())));
+        if (!reserved.known() || !reserved.value()) {
+          reserved = new Fact<>(true, List.of(ev(m.start(), m.end())));
+        }
+        break;
+      }
+    }
+    if (reserved.known() && reserved.value() && !method.known()) {
+      method = new Fact<>("whole", reserved.evidence());
+    }
+    return new Facts(type, money(own, text, BUDGET), money(own, text, MAX_PRICE), documentDate(seg, own, text),
+        firstMatch(own, text, METHOD), province(text), reserved, method, reserveShare, Fact.none(),
+        smallMicro == null ? Fact.none() : new Fact<>(smallMicro, smEv),
+        consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(seg.units(), text), template,
+        bidBondCny(own, text), bondShare(own, text, BID_BOND), bondShare(own, text, PERF_BOND), paymentDays(own, text),
+        paymentFrom(own, text), advance(own, text), asQualification, exemption(own, text), flag(own, text, LT3),
+        flag(own, text, SUBCONTRACT_DOWN), both(own, text, PRISON, DISABLED), flag(own, text, GOODS_ALL),
+        flag(own, text, BOND_FORM), flag(own, text, OTHER_DEPOSIT), flag(own, text, AUDIT), flag(own, text, CONDITIONAL),
+        flag(own, text, NO_INTEREST), packages(own, text));
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[。;]|\\t|\\s(?=(?:\\d{1,2}[)）]|[(（]\\d{1,2}[)）]|\\d{1,2}\\.(?!\\d)))|(?<=[。;:,\\s])(?=[(（]\\d{1,2}[)）]|\\d{1,2}[)）])");
+
+  /** Units cut further at sentence ends, cells and numbered items: a table row often holds several policies. */
+  static List<Unit> clauses(List<Unit> units, String text) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : units) {
+      Matcher m = CLAUSE_BREAK.matcher(text).region(u.start(), u.end());
+      int start = u.start();
+      while (m.find()) {
+        int end = m.group().isEmpty() ? m.start() : m.end();
+        if (end > start) {
+          out.add(new Unit(start, end, u.section(), u.role(), u.tableRow()));
+        }
+        start = end;
+      }
+      if (u.end() > start) {
+        out.add(new Unit(start, u.end(), u.section(), u.role(), u.tableRow()));
+      }
+    }
+    return out;
+  }
+
+  private Evidence ev(int start, int end) {
+    return evidence.apply(start, end);
+  }
+
+  private static String mapType(String zh) {
+    return switch (zh) {
+      case "货物", "goods" -> "goods";
+      case "服务", "services" -> "services";
+      default -> "works";
+    };
+  }
+
+  private Fact<String> firstGroup(List<Unit> units, String text, Pattern p, int group) {
+    for (Unit u : units) {
+      Matcher m = p.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        return new Fact<>(m.group(group), List.of(ev(m.start(), m.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<String> firstMatch(List<Unit> units, String text, Pattern p) {
+    for (Unit u : units) {
+      Matcher m = p.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        return new Fact<>(m.group(), List.of(ev(m.start(), m.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<Boolean> flag(List<Unit> units, String text, Pattern p) {
+    for (Unit u : units) {
+      Matcher m = p.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        return new Fact<>(true, List.of(ev(m.start(), m.end())));
+      }
+    }
+    return new Fact<>(false, List.of());
+  }
+
+  private Fact<Boolean> both(List<Unit> units, String text, Pattern a, Pattern b) {
+    Fact<Boolean> fa = flag(units, text, a);
+    Fact<Boolean> fb = flag(units, text, b);
+    List<Evidence> ev = new ArrayList<>(fa.evidence());
+    ev.addAll(fb.evidence());
+    return new Fact<>(fa.value() && fb.value(), ev);
+  }
+
+  /** Reserved if a unit says 专门面向中小企业 of this project; not reserved if it says 非/不专门面向. */
+  private Fact<Boolean> reserved(List<Unit> units, String text) {
+    for (Unit u : units) {
+      String s = text.substring(u.start(), u.end());
+      Matcher no = RESERVED_NO.matcher(s);
+      if (no.find()) {
+        return new Fact<>(false, List.of(ev(u.start() + no.start(), u.start() + no.end())));
+      }
+    }
+    for (Unit u : units) {
+      String s = text.substring(u.start(), u.end());
+      Matcher yes = RESERVED_YES.matcher(s);
+      // "专门面向中小企业采购的项目，不再执行价格扣除" is policy boilerplate about reserved projects in general
+      if (yes.find() && !s.contains("的项目") && !s.contains("项目或者采购包") && !s.contains("如") && !s.contains("若")) {
+        return new Fact<>(true, List.of(ev(u.start() + yes.start(), u.start() + yes.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  /** The deduction rate in a unit: a range, or the one rate that is not a share condition (30%以上). */
+  private static Range rate(String text, Unit u, boolean works, boolean jv) {
+    List<Quantity> qs = QuantityExtractor.find(text, u.start(), u.end());
+    List<Quantity> rates = new ArrayList<>();
+    for (Quantity q : qs) {
+      if (q.kind() != Quantity.Kind.PERCENT) {
+        continue;
+      }
+      String before = text.substring(Math.max(u.start(), q.start() - 12), q.start());
+      String after = text.substring(q.end(), Math.min(u.end(), q.end() + 4));
+      boolean share = q.comparator().isFloor() || after.startsWith("以上") || before.matches(".*(占|份额|比例|金额|合同总金额|总金额)[^,;]{0,4}$");
+      boolean worksRate = before.contains("工程");
+      if (share || (!works && worksRate) || (works && !worksRate && rates.size() > 0)) {
+        continue;
+      }
+      rates.add(q);
+    }
+    if (rates.isEmpty()) {
+      return null;
+    }
+    if (works) {
+      for (Quantity q : rates) {
+        if (text.substring(Math.max(u.start(), q.start() - 12), q.start()).contains("工程")) {
+          return new Range(q.value(), q.max());
+        }
+      }
+    }
+    Quantity q = rates.get(0);
+    if (rates.size() > 1 && q.comparator() != Quantity.Comparator.RANGE && !jv) {
+      Quantity q2 = rates.get(1);
+      String between = text.substring(q.end(), q2.start());
+      if (between.matches("[-~至到—]{1,2}") || between.isEmpty()) {
+        return new Range(Math.min(q.value(), q2.value()), Math.max(q.value(), q2.value()));
+      }
+    }
+    return new Range(round(q.value()), round(q.max()));
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10000) / 10000.0;
+  }
+
+  private Fact<Long> money(List<Unit> units, String text, Pattern label) {
+    for (Unit u : units) {
+      Matcher m = label.matcher(text).region(u.start(), u.end());
+      while (m.find()) {
+        String headerUnit = m.group(1);
+        int from = m.end();
+        List<Quantity> qs = QuantityExtractor.find(text, from, Math.min(u.end(), from + 40));
+        Quantity first = qs.isEmpty() ? null : qs.get(0);
+        if (first != null && first.kind() == Quantity.Kind.MONEY && first.start() - from <= 3) {
+          return new Fact<>(Math.round(first.value()), List.of(ev(m.start(), first.end())));
+        }
+        Matcher num = Pattern.compile("^\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)").matcher(text.substring(from, Math.min(u.end(), from + 30)));
+        if (headerUnit != null && num.find()) {
+          double v = Double.parseDouble(num.group(1).replace(",", "")) * (headerUnit.equals("万元") ? 1e4 : 1);
+          return new Fact<>(Math.round(v), List.of(ev(m.start(), from + num.end())));
+        }
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<String> documentDate(SegmentedText seg, List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = DATE_LABEL.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        return new Fact<>(iso(m.group(1), m.group(2), m.group(3)), List.of(ev(m.start(), m.end())));
+      }
+    }
+    // a cover page dated "二〇二五年三月" (a line of its own, near the start)
+    int limit = Math.min(text.length(), 1500);
+    int lineStart = 0;
+    while (lineStart < limit) {
+      int nl = text.indexOf('\n', lineStart);
+      int end = nl < 0 ? text.length() : nl;
+      Matcher m = DATE_MONTH.matcher(text.substring(lineStart, end));
+      if (m.find()) {
+        return new Fact<>(iso(m.group(1), m.group(2), m.group(3) == null ? "1" : m.group(3)),
+            List.of(ev(lineStart, end)));
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return Fact.none();
+  }
+
+  private static String iso(String y, String m, String d) {
+    try {
+      return java.time.LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private Fact<String> province(String text) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, int[]> first = new LinkedHashMap<>();
+    Matcher m = PROVINCE.matcher(text);
+    while (m.find()) {
+      counts.merge(m.group(1), 1, Integer::sum);
+      first.putIfAbsent(m.group(1), new int[] {m.start(), m.end()});
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+        .map(e -> new Fact<>(e.getKey(), List.of(ev(first.get(e.getKey())[0], first.get(e.getKey())[1]))))
+        .orElse(Fact.none());
+  }
+
+  private Fact<List<String>> industries(List<Unit> units, String text) {
+    Set<String> found = new LinkedHashSet<>();
+    List<Evidence> ev = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.role() == SectionRole.FORMS || u.role() == SectionRole.LAW) {
+        continue;
+      }
+      Matcher m = INDUSTRY.matcher(text).region(u.start(), u.end());
+      while (m.find()) {
+        String ind = m.group(1).replaceAll("(行业|的)$", "");
+        if (ind.length() >= 2 && !ind.contains("填") && found.add(ind)) {
+          ev.add(ev(m.start(), m.end()));
+        }
+      }
+    }
+    return found.isEmpty() ? Fact.none() : new Fact<>(List.copyOf(found), ev);
+  }
+
+  private Fact<String> templateType(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher g = TEMPLATE_GOODS.matcher(text).region(u.start(), u.end());
+      if (g.find()) {
+        return new Fact<>("goods", List.of(ev(g.start(), g.end())));
+      }
+      Matcher w = TEMPLATE_WS.matcher(text).region(u.start(), u.end());
+      if (w.find()) {
+        return new Fact<>("works-services", List.of(ev(w.start(), w.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<Long> bidBondCny(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = BID_BOND.matcher(text).region(u.start(), u.end());
+      if (!m.find()) {
+        continue;
+      }
+      String tail = text.substring(m.end(), Math.min(u.end(), m.end() + 30));
+      if (NO_BOND.matcher(tail).find() || text.substring(u.start(), m.start()).matches(".*(不收取|免收|无需缴纳|不需缴纳)\\s*$")) {
+        return new Fact<>(0L, List.of(ev(m.start(), Math.min(u.end(), m.end() + 10))));
+      }
+      for (Quantity q : QuantityExtractor.find(text, m.end(), Math.min(u.end(), m.end() + 40))) {
+        if (q.kind() == Quantity.Kind.MONEY) {
+          return new Fact<>(Math.round(q.value()), List.of(ev(m.start(), q.end())));
+        }
+        if (q.kind() == Quantity.Kind.PERCENT) {
+          break;
+        }
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<Double> bondShare(List<Unit> units, String text, Pattern label) {
+    for (Unit u : units) {
+      Matcher m = label.matcher(text).region(u.start(), u.end());
+      if (!m.find()) {
+        continue;
+      }
+      String tail = text.substring(m.end(), Math.min(u.end(), m.end() + 30));
+      if (NO_BOND.matcher(tail).find()) {
+        return new Fact<>(0.0, List.of(ev(m.start(), Math.min(u.end(), m.end() + 10))));
+      }
+      for (Quantity q : QuantityExtractor.find(text, m.end(), Math.min(u.end(), m.end() + 50))) {
+        if (q.kind() == Quantity.Kind.PERCENT) {
+          return new Fact<>(round(q.max()), List.of(ev(m.start(), q.end())));
+        }
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<Integer> paymentDays(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = PAYMENT.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        int n = Integer.parseInt(m.group(2));
+        int days = m.group(3).equals("工作日") ? (int) Math.ceil(n * 7 / 5.0) : n;
+        return new Fact<>(days, List.of(ev(m.start(), m.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<String> paymentFrom(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = PAYMENT.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        String from = switch (m.group(1)) {
+          case "验收合格", "考核合格" -> "acceptance";
+          case "交货", "到货" -> "delivery";
+          case "服务期满" -> "service-end";
+          case "合同签订", "签订合同" -> "contract-signing";
+          default -> "invoice";
+        };
+        return new Fact<>(from, List.of(ev(m.start(), m.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<Double> advance(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = ADVANCE.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        String v = m.group(1) != null ? m.group(1) : m.group(2);
+        return new Fact<>(Double.parseDouble(v) / 100, List.of(ev(m.start(), m.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  private Fact<Boolean> exemption(List<Unit> units, String text) {
+    for (Unit u : units) {
+      String s = text.substring(u.start(), u.end());
+      if (RESERVED_NO.matcher(s).find() && EXEMPT.matcher(s).find()) {
+        return new Fact<>(true, List.of(ev(u.start(), u.end())));
+      }
+    }
+    return new Fact<>(false, List.of());
+  }
+
+  private List<Facts.PackageFacts> packages(List<Unit> units, String text) {
+    List<Facts.PackageFacts> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Unit u : units) {
+      Matcher m = PACKAGE.matcher(text.substring(u.start(), u.end()));
+      if (!m.find()) {
+        continue;
+      }
+      String id = m.group(1).replaceAll("\\s", "");
+      if (!seen.add(id)) {
+        continue;
+      }
+      List<Unit> one = List.of(u);
+      Fact<Long> budget = money(one, text, BUDGET);
+      Fact<Boolean> reserved = reserved(one, text);
+      if (budget.known() || reserved.known()) {
+        out.add(new Facts.PackageFacts(id, budget, reserved));
+      }
+    }
+    return out;
+  }
+}
