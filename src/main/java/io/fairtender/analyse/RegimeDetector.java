@@ -24,10 +24,11 @@ public final class RegimeDetector {
 
   public Result detect(String text) {
     int gov = count(GOV, text);
-    int govLaw = count(GOV_LAW, text);
+    int govLaw = count(GOV_LAW, text, "政府采购法");
     int works = count(WORKS, text);
-    int tbl = count(TBL, text);
-    int ent = count(ENTERPRISE, text);
+    int tbl = count(TBL, text, "招标投标法");
+    int ent = count(ENTERPRISE, text, "阳光采购", "企业采购", "集团采购", "电子采购平台", "采购人", "招标人", "采购单位", "采购方",
+        "非依法必须招标", "本项目不属于政府采购");
     List<String> reasons = new ArrayList<>();
     reasons.add("政府采购 terms " + gov + ", 政府采购法 " + govLaw + ", 招标投标法 " + tbl + ", works terms " + works
         + ", enterprise-procurement terms " + ent);
@@ -46,6 +47,22 @@ public final class RegimeDetector {
       r = Regime.UNKNOWN;
     }
     return new Result(r, reasons);
+  }
+
+  /** Counts a pattern only where its first literal occurs: most of a long document never reaches the regex engine. */
+  private static int count(Pattern p, String text, String... anchors) {
+    int n = 0;
+    for (String a : anchors) {
+      int pos = 0;
+      while ((pos = text.indexOf(a, pos)) >= 0) {
+        Matcher m = p.matcher(text).region(Math.max(0, pos - 40), Math.min(text.length(), pos + 80));
+        if (m.find() && m.start() <= pos && m.end() > pos) {
+          n++;
+        }
+        pos += a.length();
+      }
+    }
+    return n;
   }
 
   private static int count(Pattern p, String text) {

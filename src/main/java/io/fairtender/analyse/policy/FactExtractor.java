@@ -44,7 +44,7 @@ public final class FactExtractor {
   private static final Pattern BID_BOND = Pattern.compile("(?:投标|响应|磋商|谈判|报价)保证金");
   private static final Pattern PERF_BOND = Pattern.compile("履约保证金");
   private static final Pattern NO_BOND = Pattern.compile("不收取|免收|无需(?:缴纳|提交)|不需(?:缴纳|提交)|免于(?:缴纳|提交)|不再收取|:无|为0");
-  private static final Pattern PAYMENT = Pattern.compile("(验收合格|收到(?:合法有效的?)?发票|交货|到货|服务期满|考核合格|合同签订|签订合同)[^。;]{0,24}?(\\d+)(?:个)?(工作日|日|天)(?:内|以内)[^。;]{0,16}?(?:支付|付款|付清|拨付)");
+  private static final Pattern PAYMENT = Pattern.compile("(验收合格|收到(?:合法有效的?)?发票|发票|交货|到货|服务期满|考核合格|合同签订|签订合同|办理完毕|结算)[^。;]{0,24}?(\\d+)(?:个)?(工作日|日|天)(?:内|以内)[^。;]{0,16}?(?:支付|付款|付清|拨付)");
   private static final Pattern ADVANCE = Pattern.compile("预付款[^。;]{0,16}?(\\d+(?:\\.\\d+)?)%|预付[^。;]{0,10}?合同(?:总)?(?:金额|价款)的(\\d+(?:\\.\\d+)?)%");
   private static final Pattern LT3 = Pattern.compile("中小企业[^。]{0,30}(?:不足|少于)3家[^。]{0,30}(?:中止|终止|重新组织|视同未预留)");
   private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业");
@@ -58,7 +58,6 @@ public final class FactExtractor {
   private static final Pattern NO_INTEREST = Pattern.compile("不(?:计|支付|承担|计算)[^。;]{0,8}利息|逾期[^。;]{0,6}不计息");
   private static final Pattern EXEMPT = Pattern.compile("不适宜由中小企业提供|专利|专有技术|非企业|事业单位|社会组织|充分供应|充分竞争|框架协议|政策要求");
   private static final Pattern PACKAGE = Pattern.compile("^(?:\\s*)(采购包\\s*\\d+|包\\s*\\d+|标项\\s*[0-9一二三四五六七八九十]+|标段\\s*[0-9一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+(?:包|标段|标项))");
-  private static final Pattern PROVINCE = Pattern.compile("(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆)(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)");
 
   /** Maps a normalised span to evidence in the extracted text. */
   private final BiFunction<Integer, Integer, Evidence> evidence;
@@ -67,11 +66,72 @@ public final class FactExtractor {
     this.evidence = evidence;
   }
 
+  /** Words one of which every clause that states a policy fact contains; other clauses are never scanned. */
+  private static final String[] KEYWORDS = {"预算", "限价", "控制价", "限额", "中小企业", "小微", "小型", "中型", "扣除",
+      "保证金", "押金", "支付", "付款", "付清", "利息", "计息", "审计", "分包", "监狱", "残疾人", "行业", "项目属性", "采购类型",
+      "采购类别", "项目类型", "日期", "发布时间", "公告时间", "专门面向", "预留", "全部由", "施工单位全部", "采购包", "标项", "标段",
+      "公开招标", "邀请招标", "竞争性磋商", "竞争性谈判", "询价", "单一来源", "框架协议", "预付", "资金到位", "拨付", "拨款"};
+
+  /** The units that contain one of the words (a cheap filter before a regular expression). */
+  private static List<Unit> having(List<Unit> units, String text, String... words) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit u : units) {
+      for (String w : words) {
+        if (contains(text, w, u.start(), u.end())) {
+          out.add(u);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code w} occurs in {@code text[start, end)}, without scanning past {@code end}. */
+  static boolean contains(String text, String w, int start, int end) {
+    char c0 = w.charAt(0);
+    for (int i = start, last = end - w.length(); i <= last; i++) {
+      if (text.charAt(i) == c0 && text.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The units that contain a policy keyword, found with one scan per keyword. */
+  static List<Unit> relevant(List<Unit> units, String text) {
+    if (units.isEmpty()) {
+      return units;
+    }
+    int[] starts = new int[units.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = units.get(i).start();
+    }
+    java.util.BitSet hit = new java.util.BitSet(units.size());
+    for (String k : KEYWORDS) {
+      int pos = 0;
+      while ((pos = text.indexOf(k, pos)) >= 0) {
+        int i = java.util.Arrays.binarySearch(starts, pos);
+        i = i >= 0 ? i : -i - 2;
+        if (i >= 0 && pos < units.get(i).end()) {
+          hit.set(i);
+          pos = units.get(i).end();
+        } else {
+          pos++;
+        }
+      }
+    }
+    List<Unit> out = new ArrayList<>(hit.cardinality());
+    for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
+      out.add(units.get(i));
+    }
+    return out;
+  }
+
   public Facts extract(SegmentedText seg) {
     String text = seg.text().text();
     List<Unit> own = new ArrayList<>();
     List<Unit> forms = new ArrayList<>();
-    for (Unit u : seg.units()) {
+    for (Unit u : relevant(seg.units(), text)) {
       SectionRole r = u.role();
       if (r == SectionRole.FORMS) {
         forms.add(u);
@@ -79,11 +139,13 @@ public final class FactExtractor {
         own.add(u);
       }
     }
-    Fact<String> type = firstGroup(own, text, TYPE, 1);
+    List<Unit> bonds = having(own, text, "保证金");
+    List<Unit> pay = having(own, text, "支付", "付款", "付清", "拨付", "拨款");
+    Fact<String> type = firstGroup(having(own, text, "属性", "类型", "类别"), text, TYPE, 1);
     if (!type.known()) {
       type = firstGroup(own.subList(0, Math.min(own.size(), 5)), text, TYPE_TITLE, 1);
     }
-    Fact<String> template = templateType(seg.units(), text);
+    Fact<String> template = templateType(relevant(seg.units(), text), text);
     if (!type.known() && template.known()) {
       type = new Fact<>(template.value().equals("goods") ? "goods" : null, template.evidence());
       if (type.value() == null) {
@@ -98,7 +160,8 @@ public final class FactExtractor {
     Range consortium = null;
     List<Evidence> cEv = new ArrayList<>();
     Fact<Boolean> medium = Fact.none();
-    for (Unit u : clauses(own, text)) {
+    List<Unit> clauses = clauses(having(own, text, "中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除"), text);
+    for (Unit u : having(clauses, text, "扣除", "优惠", "加分")) {
       String s = text.substring(u.start(), u.end());
       if (!SMALL_MICRO.matcher(s).find() || !DEDUCTION.matcher(s).find() || s.indexOf('%') < 0) {
         continue;
@@ -120,12 +183,11 @@ public final class FactExtractor {
         smEv.add(ev(u.start(), u.end()));
       }
     }
-    List<Unit> clauses = clauses(own, text);
     Fact<Boolean> reserved = reserved(clauses, text);
     Fact<String> method = Fact.none();
     Fact<Double> reserveShare = Fact.none();
     Fact<Boolean> asQualification = Fact.none();
-    for (Unit u : own) {
+    for (Unit u : having(own, text, "联合体", "分包")) {
       Matcher m = RESERVE_SHARE.matcher(text).region(u.start(), u.end());
       if (m.find() && !DEDUCTION.matcher(text.substring(u.start(), u.end())).find()) {
         method = new Fact<>(m.group(1).equals("联合体") ? "consortium" : "subcontract", List.of(ev(m.start(), m.end())));
@@ -141,15 +203,18 @@ public final class FactExtractor {
     if (reserved.known() && reserved.value() && !method.known()) {
       method = new Fact<>("whole", reserved.evidence());
     }
-    return new Facts(type, money(own, text, BUDGET), money(own, text, MAX_PRICE), documentDate(seg, own, text),
-        firstMatch(own, text, METHOD), province(text), reserved, method, reserveShare, Fact.none(),
+    return new Facts(type, money(having(own, text, "预算", "采购金额"), text, BUDGET), money(having(own, text, "限价", "控制价", "限额"), text, MAX_PRICE),
+        documentDate(seg, having(own, text, "日期", "发布时间", "公告时间"), text),
+        firstMatch(having(own, text, "招标", "磋商", "谈判", "询价", "单一来源", "框架协议"), text, METHOD), province(text), reserved, method, reserveShare, Fact.none(),
         smallMicro == null ? Fact.none() : new Fact<>(smallMicro, smEv),
-        consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(seg.units(), text), template,
-        bidBondCny(own, text), bondShare(own, text, BID_BOND), bondShare(own, text, PERF_BOND), paymentDays(own, text),
-        paymentFrom(own, text), advance(own, text), asQualification, exemption(own, text), flag(own, text, LT3),
-        flag(own, text, SUBCONTRACT_DOWN), both(own, text, PRISON, DISABLED), flag(own, text, GOODS_ALL),
-        flag(own, text, BOND_FORM), flag(own, text, OTHER_DEPOSIT), flag(own, text, AUDIT), flag(own, text, CONDITIONAL),
-        flag(own, text, NO_INTEREST), packages(own, text));
+        consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(having(own, text, "行业"), text), template,
+        bidBondCny(bonds, text), bondShare(bonds, text, BID_BOND), bondShare(bonds, text, PERF_BOND), paymentDays(pay, text),
+        paymentFrom(pay, text), advance(having(own, text, "预付"), text), asQualification, exemption(clauses, text),
+        flag(having(own, text, "3家"), text, LT3), flag(having(own, text, "分包"), text, SUBCONTRACT_DOWN),
+        both(having(own, text, "监狱", "残疾人"), text, PRISON, DISABLED), flag(having(own, text, "制造"), text, GOODS_ALL),
+        flag(bonds, text, BOND_FORM), flag(having(own, text, "保证金", "押金"), text, OTHER_DEPOSIT),
+        flag(having(own, text, "审计", "评审", "审核"), text, AUDIT), flag(pay, text, CONDITIONAL), flag(having(own, text, "息"), text, NO_INTEREST),
+        packages(having(own, text, "包", "标项", "标段"), text));
   }
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[。;]|\\t|\\s(?=(?:\\d{1,2}[)）]|[(（]\\d{1,2}[)）]|\\d{1,2}\\.(?!\\d)))|(?<=[。;:,\\s])(?=[(（]\\d{1,2}[)）]|\\d{1,2}[)）])");
@@ -341,13 +406,25 @@ public final class FactExtractor {
     }
   }
 
+  private static final String[] PROVINCES = {"北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+      "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+      "内蒙古", "广西", "西藏", "宁夏", "新疆"};
+
+  /** The province the document names most often ("浙江省"), found with one scan per name. */
   private Fact<String> province(String text) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, int[]> first = new LinkedHashMap<>();
-    Matcher m = PROVINCE.matcher(text);
-    while (m.find()) {
-      counts.merge(m.group(1), 1, Integer::sum);
-      first.putIfAbsent(m.group(1), new int[] {m.start(), m.end()});
+    for (String p : PROVINCES) {
+      int pos = 0;
+      while ((pos = text.indexOf(p, pos)) >= 0) {
+        int end = pos + p.length();
+        if (end < text.length() && (text.charAt(end) == '省' || text.charAt(end) == '市' || text.startsWith("自治区", end)
+            || text.startsWith("壮族", end) || text.startsWith("回族", end) || text.startsWith("维吾尔", end))) {
+          counts.merge(p, 1, Integer::sum);
+          first.putIfAbsent(p, new int[] {pos, end + 1});
+        }
+        pos = end;
+      }
     }
     return counts.entrySet().stream().max(Map.Entry.comparingByValue())
         .map(e -> new Fact<>(e.getKey(), List.of(ev(first.get(e.getKey())[0], first.get(e.getKey())[1]))))
@@ -448,6 +525,7 @@ public final class FactExtractor {
           case "交货", "到货" -> "delivery";
           case "服务期满" -> "service-end";
           case "合同签订", "签订合同" -> "contract-signing";
+          case "办理完毕", "结算" -> "settlement";
           default -> "invoice";
         };
         return new Fact<>(from, List.of(ev(m.start(), m.end())));
