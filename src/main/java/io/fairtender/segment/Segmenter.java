@@ -13,6 +13,18 @@ import java.util.regex.Pattern;
  * and into units: sentences, numbered items, and whole table rows. Thread-safe and stateless.
  */
 public final class Segmenter {
+  private final io.fairtender.analyse.model.Models models;
+
+  /** A segmenter with the rule-based sentence split only. */
+  public Segmenter() {
+    this(null);
+  }
+
+  /** A segmenter whose sentence split is backed by the trained model (null: rules only). */
+  public Segmenter(io.fairtender.analyse.model.Models models) {
+    this.models = models;
+  }
+
   private static final Pattern[] LEVELS = {
     Pattern.compile("^第[0-9一二三四五六七八九十百零两]+[章部篇卷编]"),
     Pattern.compile("^(?:附件|附表)\\s*[0-9一二三四五六七八九十]*[:、.]?"),
@@ -121,39 +133,78 @@ public final class Segmenter {
     return (colon >= 0 && colon < s.length() - 1) || s.indexOf(',') >= 0 || s.indexOf(';') >= 0;
   }
 
-  private static void addUnits(String text, int start, int end, Section section, List<Unit> units) {
+  private void addUnits(String text, int start, int end, Section section, List<Unit> units) {
     SectionRole role = labelRole(text, start, end, section.role());
     if (text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < end) {
       units.add(new Unit(start, end, section, role, true));
       return;
     }
+    for (int[] sent : sentences(text, start, end)) {
+      addTrimmed(text, sent[0], sent[1], section, role, units);
+    }
+  }
+
+  /** Sentences of a line: the rule-based split, with the model (when loaded) deciding semicolons in long sentences. */
+  public List<int[]> sentenceSpans(String text, int start, int end) {
+    return sentences(text, start, end);
+  }
+
+  private List<int[]> sentences(String text, int start, int end) {
+    if (models == null) {
+      return ruleSentences(text, start, end);
+    }
+    List<int[]> rule = ruleSentences(text, start, end, false);
+    List<int[]> out = new ArrayList<>();
+    for (int[] s : rule) {
+      if (s[1] - s[0] > LONG_SENTENCE && text.indexOf(';', s[0]) >= 0 && text.indexOf(';', s[0]) < s[1]) {
+        out.addAll(models.sentences(text, s[0], s[1]));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rule-based split of {@code text[start, end)}: at 。!? outside brackets and quotes, and at a semicolon before a
+   * numbered item (or, without a model, in a long sentence).
+   */
+  public static List<int[]> ruleSentences(String text, int start, int end) {
+    return ruleSentences(text, start, end, true);
+  }
+
+  private static List<int[]> ruleSentences(String text, int start, int end, boolean splitLong) {
+    List<int[]> out = new ArrayList<>();
     int unitStart = start;
     int depth = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == '(' || c == '《' || c == '“' || c == '「' || c == '【' || c == '[') {
+      if (c == '(' || c == '（' || c == '《' || c == '“' || c == '「' || c == '【' || c == '[') {
         depth++;
-      } else if ((c == ')' || c == '》' || c == '”' || c == '」' || c == '】' || c == ']') && depth > 0) {
+      } else if ((c == ')' || c == '）' || c == '》' || c == '”' || c == '」' || c == '】' || c == ']') && depth > 0) {
         depth--;
-      } else if (depth == 0 && isBoundary(text, c, i, unitStart, end)) {
+      } else if (depth == 0 && isBoundary(text, c, i, splitLong ? unitStart : i, end)) {
         int unitEnd = i + 1;
         while (unitEnd < end && isCloser(text.charAt(unitEnd))) {
           unitEnd++;
         }
-        addTrimmed(text, unitStart, unitEnd, section, role, units);
+        out.add(new int[] {unitStart, unitEnd});
         unitStart = unitEnd;
         i = unitEnd - 1;
       }
     }
-    addTrimmed(text, unitStart, end, section, role, units);
+    if (end > unitStart) {
+      out.add(new int[] {unitStart, end});
+    }
+    return out;
   }
 
   /** Sentence ends; a semicolon ends a unit when a numbered item follows or the unit is long. */
   private static boolean isBoundary(String text, char c, int i, int unitStart, int end) {
-    if (c == '。' || c == '!' || c == '?') {
+    if (c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
       return true;
     }
-    if (c == ';') {
+    if (c == ';' || c == '；') {
       int next = i + 1;
       while (next < end && text.charAt(next) == ' ') {
         next++;
@@ -165,7 +216,7 @@ public final class Segmenter {
   }
 
   private static boolean isCloser(char c) {
-    return c == '”' || c == '’' || c == '」' || c == '』' || c == ')';
+    return c == '”' || c == '’' || c == '」' || c == '』' || c == ')' || c == '）';
   }
 
   private static void addTrimmed(String text, int s, int e, Section section, SectionRole role, List<Unit> units) {
