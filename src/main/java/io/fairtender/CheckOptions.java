@@ -10,11 +10,17 @@ import java.time.LocalDate;
  * @param includeText put the extracted text in the report
  * @param english messages in English instead of Chinese
  * @param selection profile and rules or categories switched on or off
+ * @param modelFindings add the clause classifier's suggestions (when the models are loaded)
  */
-public record CheckOptions(LocalDate asOf, boolean includeText, boolean english, RuleSelection selection) {
+public record CheckOptions(LocalDate asOf, boolean includeText, boolean english, RuleSelection selection,
+    boolean modelFindings) {
 
   public CheckOptions(LocalDate asOf, boolean includeText, boolean english) {
-    this(asOf, includeText, english, RuleSelection.all());
+    this(asOf, includeText, english, RuleSelection.all(), true);
+  }
+
+  public CheckOptions(LocalDate asOf, boolean includeText, boolean english, RuleSelection selection) {
+    this(asOf, includeText, english, selection, true);
   }
 
   public CheckOptions {

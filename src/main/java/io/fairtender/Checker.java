@@ -50,7 +50,8 @@ public final class Checker {
   private final CheckerConfig config;
   private final Extractor extractor;
   private final Normaliser normaliser = new Normaliser();
-  private final Segmenter segmenter = new Segmenter();
+  private final Segmenter segmenter;
+  private final io.fairtender.analyse.model.Models models;
   private final Analyser analyser;
   private final RegimeDetector regimeDetector = new RegimeDetector();
   private final Map<String, Profile> profiles = Profile.builtin();
@@ -61,6 +62,8 @@ public final class Checker {
     this.config = config;
     this.extractor = new Extractor(config.maxPages(), config.maxChars());
     this.analyser = new Analyser(rules);
+    this.models = loadModels(config.models());
+    this.segmenter = new Segmenter(models);
     this.policyParams = PolicyParams.load(config.policyParams());
     this.policyEvaluator = new PolicyEvaluator(policyParams);
   }
@@ -72,6 +75,26 @@ public final class Checker {
       rules.addAll(RuleLoader.fromDirectory(dir));
     }
     return new Checker(config, new RuleSet(applyParams(rules, config.ruleParams())));
+  }
+
+  private static io.fairtender.analyse.model.Models loadModels(CheckerConfig.ModelMode mode) {
+    if (mode == CheckerConfig.ModelMode.OFF) {
+      return null;
+    }
+    try {
+      return io.fairtender.analyse.model.Models.load();
+    } catch (IllegalStateException e) {
+      if (mode == CheckerConfig.ModelMode.REQUIRED) {
+        throw e;
+      }
+      org.slf4j.LoggerFactory.getLogger(Checker.class).warn("running without models: {}", e.getMessage());
+      return null;
+    }
+  }
+
+  /** True when the trained models are loaded. */
+  public boolean modelsLoaded() {
+    return models != null;
   }
 
   /** Applies {@code RULE-ID.minValue=N} settings; an unknown rule or setting fails start-up. */
@@ -127,6 +150,9 @@ public final class Checker {
     List<Match> matches = analyser.analyse(segmented,
         r -> r.inForceOn(date) && profile.admits(r) && options.selection().admits(r), deadline, ruleErrors);
     report.addMatches(matches);
+    if (models != null && options.modelFindings()) {
+      report.addModelFindings(models, matches, profile, options.selection());
+    }
     String province = facts.province().known() && policyParams.provinces().contains(facts.province().value())
         ? facts.province().value() : null;
     PolicyResult policy = policyFor(facts, date, when.source(), province, regime.regime(), fullDocument(segmented),

@@ -14,12 +14,16 @@ import java.util.List;
  * @param ruleDirs extra folders of rule files, loaded after the built-in catalogue
  * @param ruleParams per-deployment rule settings, {@code RULE-ID.minValue -> value}
  * @param policyParams a YAML file overriding SME-policy parameters (null: built-in table only)
+ * @param models whether the trained models must load (REQUIRED), may be missing (OPTIONAL) or are not used (OFF)
  */
 public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs,
-    java.util.Map<String, String> ruleParams, Path policyParams) {
+    java.util.Map<String, String> ruleParams, Path policyParams, ModelMode models) {
+
+  /** How the trained models are used. */
+  public enum ModelMode { REQUIRED, OPTIONAL, OFF }
 
   public CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs) {
-    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null);
+    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null, ModelMode.REQUIRED);
   }
 
   public CheckerConfig {
@@ -36,22 +40,26 @@ public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration 
   }
 
   public CheckerConfig withMaxBytes(long v) {
-    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams);
+    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models);
   }
 
   public CheckerConfig withTimeLimit(Duration v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams, models);
   }
 
   public CheckerConfig withRuleDirs(List<Path> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams, models);
   }
 
   public CheckerConfig withPolicyParams(Path v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v, models);
+  }
+
+  public CheckerConfig withModels(ModelMode v) {
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, v);
   }
 
   public CheckerConfig withRuleParams(java.util.Map<String, String> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams, models);
   }
 }

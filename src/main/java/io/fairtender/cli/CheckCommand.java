@@ -52,6 +52,12 @@ public final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SelectionOptions select = new SelectionOptions();
 
+  @Option(names = "--no-model-findings", description = "Leave out the clause classifier's suggestions.")
+  boolean noModelFindings;
+
+  @Option(names = "--models", defaultValue = "required", description = "required (fail when a model cannot load), optional or off. Default: ${DEFAULT-VALUE}.")
+  String models;
+
   @Option(names = "--policy-params", paramLabel = "FILE", description = "YAML overriding SME-policy parameters (e.g. an unconfirmed [U] value).")
   Path policyParams;
 
@@ -67,11 +73,12 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Checker checker;
     try {
-      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams).withPolicyParams(policyParams));
+      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams).withPolicyParams(policyParams)
+          .withModels(CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT))));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    CheckOptions options = new CheckOptions(asOf, includeText, lang.equals("en"), select.selection());
+    CheckOptions options = new CheckOptions(asOf, includeText, lang.equals("en"), select.selection(), !noModelFindings);
     boolean anyError = false;
     boolean anyFinding = false;
     List<Object> results = new ArrayList<>();

@@ -33,13 +33,17 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rules-dir", paramLabel = "DIR", description = "Extra folder of rule files (repeatable).")
   List<Path> ruleDirs = new ArrayList<>();
 
+  @Option(names = "--models", defaultValue = "required", description = "required, optional or off. Default: ${DEFAULT-VALUE}.")
+  String models;
+
   @Option(names = "--rule-param", paramLabel = "RULE.minValue=N", description = "Rule setting (repeatable).")
   java.util.Map<String, String> ruleParams = new java.util.LinkedHashMap<>();
 
   @Override
   public Integer call() throws Exception {
     CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
-        .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams);
+        .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
+        .withModels(io.fairtender.CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT)));
     FairTenderServer server = FairTenderServer.start(new ServerConfig(bind, port, maxConcurrent, cc));
     System.err.println("FairTender listening on http://" + bind + ":" + server.port() + "/ (Ctrl-C to stop)");
     CountDownLatch stop = new CountDownLatch(1);

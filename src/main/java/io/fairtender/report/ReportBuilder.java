@@ -84,6 +84,62 @@ public final class ReportBuilder {
     return ev;
   }
 
+  private static final List<io.fairtender.analyse.LegalBasis> MODEL_BASIS = List.of(
+      new io.fairtender.analyse.LegalBasis("《中华人民共和国中小企业促进法》", "第四十条第三款", "政府采购不得在企业股权结构、经营年限、经营规模和财务指标等方面对中小企业实行差别待遇或者歧视待遇"),
+      new io.fairtender.analyse.LegalBasis("《中华人民共和国政府采购法实施条例》", "第二十条", "对供应商实行差别待遇或者歧视待遇的情形"));
+
+  /**
+   * The clause classifier's suggestions: qualification and scoring clauses that no rule flagged but the model rates
+   * above its threshold, as {@code risk} findings marked {@code source: "model"}. Rule findings are never touched.
+   */
+  public void addModelFindings(io.fairtender.analyse.model.Models models, List<Match> ruleMatches,
+      io.fairtender.analyse.Profile profile, io.fairtender.analyse.RuleSelection selection) {
+    String text = segmented.text().text();
+    List<Match> sorted = new ArrayList<>(ruleMatches);
+    sorted.sort(Comparator.comparingInt(Match::start));
+    int k = 0;
+    for (Unit u : segmented.units()) {
+      if (u.role() != io.fairtender.segment.SectionRole.QUALIFICATION && u.role() != io.fairtender.segment.SectionRole.SCORING) {
+        continue;
+      }
+      while (k < sorted.size() && sorted.get(k).end() <= u.start()) {
+        k++;
+      }
+      if (k < sorted.size() && sorted.get(k).start() < u.end()) {
+        continue; // a rule already speaks for this clause
+      }
+      if (io.fairtender.analyse.UnitFeature.DISCLAIMER.in(text.subSequence(u.start(), u.end()))
+          || io.fairtender.analyse.UnitFeature.TEMPLATE.in(text.subSequence(u.start(), u.end()))) {
+        continue;
+      }
+      io.fairtender.analyse.model.Models.Rating r = models.rate(text.subSequence(u.start(), u.end()));
+      if (!r.flags(models.threshold())) {
+        continue;
+      }
+      String cat = r.category();
+      if (profile.excludeCategories().contains(cat) || selection.disableCategories().contains(cat)
+          || (!selection.onlyCategories().isEmpty() && !selection.onlyCategories().contains(cat)) || !selection.onlyRules().isEmpty()) {
+        continue;
+      }
+      NormalisedText nt = segmented.text();
+      int s = nt.sourceStart(u.start());
+      int e = nt.sourceEnd(u.end());
+      Page page = extracted.pageAt(s);
+      String name = io.fairtender.analyse.Category.fromId(cat).nameZh();
+      java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+      values.put("modelCategory", cat);
+      values.put("score", Math.round(r.score() * 1000) / 1000.0);
+      String msg = english
+          ? String.format(java.util.Locale.ROOT, "Model suggestion for review: this clause may discriminate by %s (score %.2f); no rule matched it.", cat, r.score())
+          : String.format(java.util.Locale.ROOT, "统计模型提示（需人工复核）：该条款可能涉及“%s”方面的差别待遇（得分%.2f），规则未能识别。", name, r.score());
+      findings.add(new Finding("MODEL-CLAUSE", cat, "risk", page.number(), cp.of(s), cp.of(e), cp.of(s) - cp.of(page.start()),
+          extracted.text().substring(s, e), extracted.text().substring(s, e).strip(), displayPath(u.section()), u.role().id(),
+          english ? "Clause the model rates as discriminatory" : "模型识别的疑似歧视性条款", msg, MODEL_BASIS,
+          english ? "Check the clause against the rule catalogue; remove the condition if it restricts suppliers without need."
+              : "请对照规则目录人工判断；如该条件无必要地限制供应商，予以删除或改写。", values, "model", null));
+    }
+  }
+
   /** Failed policy checks become findings, placed on their first evidence (else on the document's first clause). */
   public void addPolicy(io.fairtender.analyse.policy.PolicyResult policy, io.fairtender.analyse.Profile profile,
       io.fairtender.analyse.RuleSelection selection) {

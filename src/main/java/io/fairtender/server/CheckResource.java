@@ -68,7 +68,7 @@ public final class CheckResource {
   }
 
   private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
-    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, english(lang), select.selection());
+    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, english(lang), select.selection(), select.modelFindings());
     Report report = service.check(input, options);
     return Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
   }

@@ -23,6 +23,14 @@ public final class SelectionParams {
   @QueryParam("disableCategories")
   String disableCategories;
 
+  @QueryParam("modelFindings")
+  @jakarta.ws.rs.DefaultValue("true")
+  boolean modelFindings;
+
+  boolean modelFindings() {
+    return modelFindings;
+  }
+
   RuleSelection selection() {
     return new RuleSelection(profile == null || profile.isBlank() ? null : profile.strip(), split(rules),
         split(disableRules), split(categories), split(disableCategories));

@@ -44,22 +44,36 @@ public final class Models {
 
   /** Loads the models from the classpath; a missing or unreadable model fails with the file named. */
   public static Models load() {
+    return load(Models::open);
+  }
+
+  /** Loads the models from a folder (e.g. {@code models/} right after {@code ./fairtender train}). */
+  public static Models load(java.nio.file.Path dir) {
+    return load(resource -> java.nio.file.Files.newInputStream(dir.resolve(resource.substring(resource.lastIndexOf('/') + 1))));
+  }
+
+  /** Opens a model resource by its classpath name. */
+  interface Opener {
+    InputStream open(String resource) throws IOException;
+  }
+
+  private static Models load(Opener opener) {
     SentenceModel s;
     DoccatModel c;
     Properties p = new Properties();
-    try (InputStream in = open(SENTENCE_MODEL)) {
+    try (InputStream in = opener.open(SENTENCE_MODEL)) {
       s = new SentenceModel(in);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot load the sentence model " + SENTENCE_MODEL + ": " + e.getMessage()
           + " (rebuild it with ./fairtender train)", e);
     }
-    try (InputStream in = open(CLAUSE_MODEL)) {
+    try (InputStream in = opener.open(CLAUSE_MODEL)) {
       c = new DoccatModel(in);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot load the clause model " + CLAUSE_MODEL + ": " + e.getMessage()
           + " (rebuild it with ./fairtender train)", e);
     }
-    try (InputStream in = open(CLAUSE_SETTINGS)) {
+    try (InputStream in = opener.open(CLAUSE_SETTINGS)) {
       p.load(in);
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot load " + CLAUSE_SETTINGS + ": " + e.getMessage(), e);
