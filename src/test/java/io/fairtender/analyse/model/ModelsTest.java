@@ -43,7 +43,7 @@ class ModelsTest {
   @Test
   void modelFindingsAreRisksMarkedAsSuchAndCanBeSwitchedOff() {
     byte[] doc = "二、资格要求\n1.投标人近三年年均销售规模居全省前列。\n2.投标人注册资本不低于1000万元。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    io.fairtender.Checker on = io.fairtender.TestDocsTest.CHECKER;
+    io.fairtender.Checker on = io.fairtender.Checker.create(io.fairtender.CheckerConfig.defaults());
     io.fairtender.report.Report r = on.check(new io.fairtender.DocumentInput(doc, "a.txt", null), io.fairtender.CheckOptions.defaults());
     List<io.fairtender.report.Finding> model = r.findings().stream().filter(f -> f.source().equals("model")).toList();
     assertEquals(1, model.size(), r.findings().toString());
