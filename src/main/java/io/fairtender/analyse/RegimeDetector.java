@@ -23,12 +23,12 @@ public final class RegimeDetector {
   public record Result(Regime regime, List<String> reasons) {}
 
   public Result detect(String text) {
-    int gov = count(GOV, text);
+    int gov = count(GOV, text, "政府采购", "财政部门", "财政局", "采购代理机构", "询价通知书", "财库〔", "政府集中采购", "预算单位", "采购预算");
     int govLaw = count(GOV_LAW, text, "政府采购法");
-    int works = count(WORKS, text);
+    int works = count(WORKS, text, "施工", "工程量清单", "建设单位", "监理", "竣工", "招标控制价", "项目经理部");
     int tbl = count(TBL, text, "招标投标法");
     int ent = count(ENTERPRISE, text, "阳光采购", "企业采购", "集团采购", "电子采购平台", "采购人", "招标人", "采购单位", "采购方",
-        "非依法必须招标", "本项目不属于政府采购");
+        "非依法必须招标", "本项目不属于政府采购", "有限公司(", "有限公司（", "有限责任公司(", "集团(");
     List<String> reasons = new ArrayList<>();
     reasons.add("政府采购 terms " + gov + ", 政府采购法 " + govLaw + ", 招标投标法 " + tbl + ", works terms " + works
         + ", enterprise-procurement terms " + ent);
@@ -55,8 +55,8 @@ public final class RegimeDetector {
     for (String a : anchors) {
       int pos = 0;
       while ((pos = text.indexOf(a, pos)) >= 0) {
-        Matcher m = p.matcher(text).region(Math.max(0, pos - 40), Math.min(text.length(), pos + 80));
-        if (m.find() && m.start() <= pos && m.end() > pos) {
+        Matcher m = p.matcher(text).region(pos, Math.min(text.length(), pos + 80)).useTransparentBounds(true);
+        if (m.lookingAt()) {
           n++;
         }
         pos += a.length();

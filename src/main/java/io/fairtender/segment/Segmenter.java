@@ -110,6 +110,9 @@ public final class Segmenter {
     }
     char last = s.charAt(s.length() - 1);
     boolean endsSentence = last == '。' || last == ';' || last == ',' || last == '、';
+    if (!mayOpenHeading(s.charAt(0))) {
+      return s.length() <= 20 && !endsSentence ? titleLevel(s) : 0;
+    }
     for (int i = 0; i < LEVELS.length; i++) {
       Matcher m = LEVELS[i].matcher(s);
       if (m.find()) {
@@ -120,11 +123,21 @@ public final class Segmenter {
         return i + 1;
       }
     }
-    if (s.length() <= 20 && !endsSentence && !hasClause(s) && RoleClassifier.classify(s) != null
-        && !s.matches(".*[0-9].*") && !s.contains("(") && !s.contains("《")) {
+    return s.length() <= 20 && !endsSentence ? titleLevel(s) : 0;
+  }
+
+  /** The level of an unnumbered title line that names a role ("评分标准"), or 0. */
+  private static int titleLevel(String s) {
+    if (!hasClause(s) && !s.contains("(") && !s.contains("《") && !s.matches(".*[0-9].*") && RoleClassifier.classify(s) != null) {
       return TITLE_LEVEL;
     }
     return 0;
+  }
+
+  /** Chars a numbered heading can open with (第, 附, digits, brackets, Chinese numerals, circled numbers). */
+  private static boolean mayOpenHeading(char c) {
+    return c == '第' || c == '附' || (c >= '0' && c <= '9') || c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0
+        || (c >= '①' && c <= '⑳');
   }
 
   /** True when text reads as a clause rather than a title (a colon followed by content, or a comma). */

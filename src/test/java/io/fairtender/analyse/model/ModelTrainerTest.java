@@ -1,0 +1,45 @@
+package io.fairtender.analyse.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fairtender.TestPaths;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ./fairtender train is reproducible, and the committed models are what the committed data trains. */
+class ModelTrainerTest {
+  private static final Path MODELS = TestPaths.project().resolve("models");
+
+  @Test
+  void retrainingFromTheCommittedDataGivesTheCommittedModels(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("data"));
+    try (var files = Files.list(MODELS.resolve("data"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve("data").resolve(f.getFileName()));
+      }
+    }
+    StringWriter first = new StringWriter();
+    new ModelTrainer(dir, new PrintWriter(first)).run();
+    StringWriter second = new StringWriter();
+    new ModelTrainer(dir, new PrintWriter(second)).run();
+    assertEquals(first.toString(), second.toString(), "training is deterministic");
+    assertEquals(Files.readString(MODELS.resolve("zh-clause.properties")).lines().filter(l -> !l.startsWith("#")).toList(),
+        Files.readString(dir.resolve("zh-clause.properties")).lines().filter(l -> !l.startsWith("#")).toList(),
+        "models/zh-clause.properties is stale: run ./fairtender train");
+    Models fresh = Models.load(dir);
+    Models committed = Models.load(MODELS);
+    String sample = String.join("", Files.readAllLines(MODELS.resolve("data/sentences-test.txt")));
+    assertEquals(committed.sentences(sample, 0, sample.length()).stream().map(s -> s[1]).toList(),
+        fresh.sentences(sample, 0, sample.length()).stream().map(s -> s[1]).toList(), "models/zh-sent.bin is stale");
+    for (String line : Files.readAllLines(MODELS.resolve("data/clauses.tsv"))) {
+      if (!line.startsWith("#")) {
+        String clause = line.split("\t", 3)[2];
+        assertEquals(committed.rate(clause), fresh.rate(clause), "models/zh-clause.bin is stale: " + clause);
+      }
+    }
+  }
+}
