@@ -158,15 +158,8 @@ public final class Checker {
     PolicyResult policy = policyFor(facts, date, when.source(), province, regime.regime(), fullDocument(segmented),
         options.english());
     report.addPolicy(policy, profile, options.selection());
-    for (String w : extracted.warnings()) {
-      int colon = w.indexOf(':');
-      int page = Integer.parseInt(w.substring(0, colon));
-      String kind = w.substring(colon + 1);
-      boolean en = options.english();
-      String message = kind.equals("no-text-layer")
-          ? (en ? "page has no text layer (scanned image?); it was not checked" : "该页没有文字层（可能为扫描图像），未能检查")
-          : (en ? "page text is unreadable (fonts without a text mapping); it was not checked" : "该页文字无法识别（字体缺少文字映射），未能检查");
-      report.addError(new ProcessingError("NO_TEXT_LAYER", message, page, null));
+    for (io.fairtender.extract.ExtractionWarning w : extracted.warnings()) {
+      report.addError(warning(w, options.english()));
     }
     for (Analyser.RuleError e : ruleErrors) {
       report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));
@@ -177,6 +170,17 @@ public final class Checker {
         String.join("; ", regime.reasons()), profile.id());
     return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
         options.includeText() ? extracted.text() : null);
+  }
+
+  /** A part the extractor could not read, worded for the reader. */
+  private static ProcessingError warning(io.fairtender.extract.ExtractionWarning w, boolean en) {
+    String where = w.entry() == null ? "" : (en ? w.entry() + ": " : w.entry() + "：");
+    String message = switch (w.code()) {
+      case "NO_TEXT_LAYER" -> en ? "page has no text layer (scanned image?); it was not checked" : "该页没有文字层（可能为扫描图像），未能检查";
+      case "UNMAPPED_FONT" -> en ? "page text is unreadable (fonts without a text mapping); it was not checked" : "该页文字无法识别（字体缺少文字映射），未能检查";
+      default -> (en ? "package entry skipped: " : "压缩包内文件未检查：") + w.detail();
+    };
+    return new ProcessingError(w.code().equals("UNMAPPED_FONT") ? "NO_TEXT_LAYER" : w.code(), where + message, w.page(), null);
   }
 
   /** The request's date, else the document's own date, else today. */

@@ -20,6 +20,8 @@ public enum ErrorCode {
   EMPTY(422, "文件为空或不含可读文本", "Document is empty or has no readable text"),
   /** The document has no usable text layer (scanned, or fonts without a text mapping). */
   NO_TEXT_LAYER(422, "文件没有可读取的文字层（可能为扫描件）", "Document has no usable text layer"),
+  /** A package (ZIP) goes past the entry-count, expansion or nesting limits, as a zip bomb does. */
+  PACKAGE_LIMIT(422, "压缩包超出解压限制（文件数、解压大小或嵌套层数）", "Package exceeds the entry, expansion or nesting limits"),
   /** The document could not be checked within the time limit. */
   TIME_LIMIT(422, "文件处理超时", "Document exceeded the processing time limit"),
   /** The checker is at its concurrency limit. */

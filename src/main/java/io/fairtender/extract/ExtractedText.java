@@ -9,10 +9,10 @@ import java.util.List;
  * @param pages pages in order, covering the text; documents without pages have one page
  * @param mediaType the detected media type
  * @param layoutText true when line breaks come from page layout (PDF) rather than from paragraphs
- * @param warnings things the extractor could not read fully (e.g. pages with no text layer)
+ * @param warnings parts the extractor could not read (pages with no text layer, skipped package entries)
  */
 public record ExtractedText(
-    String text, List<Page> pages, String mediaType, boolean layoutText, List<String> warnings) {
+    String text, List<Page> pages, String mediaType, boolean layoutText, List<ExtractionWarning> warnings) {
 
   public ExtractedText {
     pages = List.copyOf(pages);

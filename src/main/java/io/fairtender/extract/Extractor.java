@@ -17,20 +17,29 @@ public final class Extractor {
   private final PdfExtractor pdf;
   private final TikaExtractor tika;
   private final JsonExtractor json;
+  private final ZipExtractor zip;
 
   public Extractor(int maxPages, int maxChars) {
     this.pdf = new PdfExtractor(maxPages);
     this.tika = new TikaExtractor(maxChars);
     this.json = new JsonExtractor(tika);
+    this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));
   }
 
   public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
+    return extract(data, name, declaredType, deadline, 0);
+  }
+
+  private ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, int depth) {
     if (data.length == 0) {
       throw new CheckException(ErrorCode.EMPTY, "the document is empty (0 bytes)");
     }
     String type = detect(data, name, declaredType);
     if (MediaTypes.PDF.equals(type)) {
       return pdf.extract(data, deadline);
+    }
+    if (type.equals("application/zip")) {
+      return zip.extract(data, depth, (bytes, entryName, d) -> extract(bytes, entryName, null, deadline, d), deadline);
     }
     if (type.equals("application/json")) {
       return json.extract(data, deadline);
@@ -39,7 +48,7 @@ public final class Extractor {
       return tika.extract(data, name, type, deadline);
     }
     throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "unsupported format: " + type
-        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text, JSON exports)");
+        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text, JSON exports, ZIP packages of these)");
   }
 
   /** The media type from the bytes; the name and declared type only break ties. */

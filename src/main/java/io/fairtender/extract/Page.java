@@ -3,14 +3,20 @@ package io.fairtender.extract;
 /**
  * One page of extracted text: {@code [start, end)} in UTF-16 indices of {@link ExtractedText#text()}.
  *
- * @param number 1-based page number
+ * @param number 1-based page number in the whole document (or package)
  * @param start first char of the page
  * @param end one past the last char of the page
+ * @param entry the package entry the page belongs to (a path inside a ZIP), or null
+ * @param layout true when the page's line breaks come from layout (PDF) rather than from paragraphs
  */
-public record Page(int number, int start, int end) {
+public record Page(int number, int start, int end, String entry, boolean layout) {
   public Page {
     if (number < 1 || start < 0 || end < start) {
       throw new IllegalArgumentException("bad page " + number + " [" + start + "," + end + ")");
     }
+  }
+
+  public Page(int number, int start, int end) {
+    this(number, start, end, null, false);
   }
 }

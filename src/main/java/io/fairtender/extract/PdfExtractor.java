@@ -58,7 +58,7 @@ public final class PdfExtractor {
   static ExtractedText assemble(List<String> pageTexts, java.util.Set<Integer> unmappedPages) {
     StringBuilder text = new StringBuilder();
     List<Page> pages = new ArrayList<>(pageTexts.size());
-    List<String> warnings = new ArrayList<>();
+    List<ExtractionWarning> warnings = new ArrayList<>();
     int unreadable = 0;
     for (int i = 0; i < pageTexts.size(); i++) {
       String raw = pageTexts.get(i);
@@ -66,7 +66,8 @@ public final class PdfExtractor {
       String pageText = usable ? stripTrailingNewlines(raw) : "";
       if (pageText.isBlank()) {
         unreadable++;
-        warnings.add((i + 1) + ":" + (raw.isBlank() ? "no-text-layer" : "unmapped-font-text"));
+        warnings.add(new ExtractionWarning(raw.isBlank() ? "NO_TEXT_LAYER" : "UNMAPPED_FONT", i + 1, null,
+            raw.isBlank() ? "no text layer" : "fonts without a text mapping"));
         pageText = "";
       }
       if (i > 0) {
@@ -74,7 +75,7 @@ public final class PdfExtractor {
       }
       int start = text.length();
       text.append(pageText);
-      pages.add(new Page(i + 1, start, text.length()));
+      pages.add(new Page(i + 1, start, text.length(), null, true));
     }
     if (unreadable == pageTexts.size() || TextQuality.hanCount(text) < 20) {
       throw new CheckException(ErrorCode.NO_TEXT_LAYER,

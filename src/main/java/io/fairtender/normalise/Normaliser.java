@@ -22,7 +22,8 @@ public final class Normaliser {
     String src = ex.text();
     TextBuilder out = new TextBuilder(src.length());
     List<int[]> lines = lines(src);
-    boolean[] join = ex.layoutText() ? layoutJoins(src, lines, ex) : new boolean[lines.size()];
+    boolean layout = ex.layoutText() || ex.pages().stream().anyMatch(Page::layout);
+    boolean[] join = layout ? layoutJoins(src, lines, ex) : new boolean[lines.size()];
     for (int li = 0; li < lines.size(); li++) {
       int[] line = lines.get(li);
       int lineStartLen = out.length();
@@ -82,7 +83,8 @@ public final class Normaliser {
         li++;
       }
       int full = fullWidth(lens, first, li);
-      for (int k = first; k < li; k++) {
+      boolean pageLayout = ex.layoutText() || page.layout();
+      for (int k = first; k < li && pageLayout; k++) {
         if (k + 1 >= lines.size()) {
           break;
         }

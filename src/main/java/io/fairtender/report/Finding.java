@@ -11,6 +11,7 @@ import java.util.Map;
  * @param category the finding category id (ownership, age, scale, financial, ...)
  * @param severity violation, risk or info
  * @param page 1-based page of the start
+ * @param entry the ZIP entry the finding stands in, for packages; null otherwise
  * @param start first code point in the document text
  * @param end one past the last code point
  * @param pageOffset start relative to the page's first code point
@@ -31,6 +32,7 @@ public record Finding(
     String category,
     String severity,
     int page,
+    String entry,
     int start,
     int end,
     int pageOffset,

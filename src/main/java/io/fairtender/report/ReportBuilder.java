@@ -63,7 +63,7 @@ public final class ReportBuilder {
     }
     Page page = extracted.pageAt(s);
     Rule r = m.rule();
-    return new Finding(r.id(), r.category().id(), profile.cap(r.severity()).id(), page.number(), cp.of(s), cp.of(e),
+    return new Finding(r.id(), r.category().id(), profile.cap(r.severity()).id(), page.number(), page.entry(), cp.of(s), cp.of(e),
         cp.of(s) - cp.of(page.start()), src.substring(s, e), context.strip(), displayPath(unit.section()),
         unit.role().id(), r.title().in(english), r.message().in(english), Bases.forRegime(r, regime),
         r.suggestion().in(english), m.values(), "rule", "/v1/rules/" + r.id() + "/doc");
@@ -132,7 +132,7 @@ public final class ReportBuilder {
       String msg = english
           ? String.format(java.util.Locale.ROOT, "Model suggestion for review: this clause may discriminate by %s (score %.2f); no rule matched it.", cat, r.score())
           : String.format(java.util.Locale.ROOT, "统计模型提示（需人工复核）：该条款可能涉及“%s”方面的差别待遇（得分%.2f），规则未能识别。", name, r.score());
-      findings.add(new Finding("MODEL-CLAUSE", cat, "risk", page.number(), cp.of(s), cp.of(e), cp.of(s) - cp.of(page.start()),
+      findings.add(new Finding("MODEL-CLAUSE", cat, "risk", page.number(), page.entry(), cp.of(s), cp.of(e), cp.of(s) - cp.of(page.start()),
           extracted.text().substring(s, e), extracted.text().substring(s, e).strip(), displayPath(u.section()), u.role().id(),
           english ? "Clause the model rates as discriminatory" : "模型识别的疑似歧视性条款", msg, MODEL_BASIS,
           english ? "Check the clause against the rule catalogue; remove the condition if it restricts suppliers without need."
@@ -175,7 +175,7 @@ public final class ReportBuilder {
       if (c.found() != null) {
         values.put("found", c.found());
       }
-      findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), cp.of(s), cp.of(en),
+      findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), page.entry(), cp.of(s), cp.of(en),
           cp.of(s) - cp.of(page.start()), src.substring(s, en), src.substring(nt.sourceStart(unit.start()), nt.sourceEnd(unit.end())).strip(),
           displayPath(unit.section()), unit.role().id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), e.fix(), values,
           "policy", null));
