@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
     description = "检查一个或多个文件 / Check one or more documents.",
     footer = {"", "Exit codes: 0 no findings, 4 findings, 1 a document could not be checked, 2 usage."})
 public final class CheckCommand implements Callable<Integer> {
-  enum Format { json, jsonl, text }
+  enum Format { json, jsonl, text, sarif, html }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check (PDF, DOCX, DOC, WPS, RTF, ODT, HTML, TXT).")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line) or text. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line), text, sarif (SARIF 2.1.0, one run per file) or html (a self-contained page; one file only). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Apply the rules in force on this date.")
@@ -69,6 +69,9 @@ public final class CheckCommand implements Callable<Integer> {
     if (!lang.equals("zh") && !lang.equals("en")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en");
     }
+    if (format == Format.html && files.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format html takes one file");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Checker checker;
@@ -90,6 +93,8 @@ public final class CheckCommand implements Callable<Integer> {
         result = report;
         if (format == Format.text) {
           out.print(ReportText.render(report));
+        } else if (format == Format.html) {
+          out.print(io.fairtender.report.ReportHtml.render(report, lang.equals("en")));
         }
       } catch (CheckException e) {
         if (e.code() == io.fairtender.ErrorCode.BAD_REQUEST && e.getMessage().startsWith("unknown ")) {
@@ -112,6 +117,9 @@ public final class CheckCommand implements Callable<Integer> {
     }
     if (format == Format.json) {
       out.println(ReportJson.pretty(results.size() == 1 ? results.get(0) : results));
+    } else if (format == Format.sarif) {
+      List<Report> reports = results.stream().filter(Report.class::isInstance).map(Report.class::cast).toList();
+      out.println(ReportJson.pretty(io.fairtender.report.ReportSarif.render(reports, checker.rules(), lang.equals("en"))));
     }
     out.flush();
     return anyError ? Main.EXIT_ERROR : anyFinding ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param severity violation, risk or info
  * @param page 1-based page of the start
  * @param entry the ZIP entry the finding stands in, for packages; null otherwise
+ * @param line 1-based line of the start in the extracted text
  * @param start first code point in the document text
  * @param end one past the last code point
  * @param pageOffset start relative to the page's first code point
@@ -33,6 +34,7 @@ public record Finding(
     String severity,
     int page,
     String entry,
+    int line,
     int start,
     int end,
     int pageOffset,

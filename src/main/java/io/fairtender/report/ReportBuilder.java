@@ -63,7 +63,7 @@ public final class ReportBuilder {
     }
     Page page = extracted.pageAt(s);
     Rule r = m.rule();
-    return new Finding(r.id(), r.category().id(), profile.cap(r.severity()).id(), page.number(), page.entry(), cp.of(s), cp.of(e),
+    return new Finding(r.id(), r.category().id(), profile.cap(r.severity()).id(), page.number(), page.entry(), lineOf(s), cp.of(s), cp.of(e),
         cp.of(s) - cp.of(page.start()), src.substring(s, e), context.strip(), displayPath(unit.section()),
         unit.role().id(), r.title().in(english), r.message().in(english), Bases.forRegime(r, regime),
         r.suggestion().in(english), m.values(), "rule", "/v1/rules/" + r.id() + "/doc");
@@ -132,7 +132,7 @@ public final class ReportBuilder {
       String msg = english
           ? String.format(java.util.Locale.ROOT, "Model suggestion for review: this clause may discriminate by %s (score %.2f); no rule matched it.", cat, r.score())
           : String.format(java.util.Locale.ROOT, "统计模型提示（需人工复核）：该条款可能涉及“%s”方面的差别待遇（得分%.2f），规则未能识别。", name, r.score());
-      findings.add(new Finding("MODEL-CLAUSE", cat, "risk", page.number(), page.entry(), cp.of(s), cp.of(e), cp.of(s) - cp.of(page.start()),
+      findings.add(new Finding("MODEL-CLAUSE", cat, "risk", page.number(), page.entry(), lineOf(s), cp.of(s), cp.of(e), cp.of(s) - cp.of(page.start()),
           extracted.text().substring(s, e), extracted.text().substring(s, e).strip(), displayPath(u.section()), u.role().id(),
           english ? "Clause the model rates as discriminatory" : "模型识别的疑似歧视性条款", msg, MODEL_BASIS,
           english ? "Check the clause against the rule catalogue; remove the condition if it restricts suppliers without need."
@@ -175,11 +175,35 @@ public final class ReportBuilder {
       if (c.found() != null) {
         values.put("found", c.found());
       }
-      findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), page.entry(), cp.of(s), cp.of(en),
+      findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), page.entry(), lineOf(s), cp.of(s), cp.of(en),
           cp.of(s) - cp.of(page.start()), src.substring(s, en), src.substring(nt.sourceStart(unit.start()), nt.sourceEnd(unit.end())).strip(),
           displayPath(unit.section()), unit.role().id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), e.fix(), values,
           "policy", null));
     }
+  }
+
+  private int[] lineStarts;
+
+  /** The 1-based line of a UTF-16 index of the extracted text. */
+  private int lineOf(int pos) {
+    if (lineStarts == null) {
+      String t = extracted.text();
+      int n = 1;
+      for (int i = 0; i < t.length(); i++) {
+        if (t.charAt(i) == '\n') {
+          n++;
+        }
+      }
+      lineStarts = new int[n];
+      int k = 1;
+      for (int i = 0; i < t.length(); i++) {
+        if (t.charAt(i) == '\n') {
+          lineStarts[k++] = i + 1;
+        }
+      }
+    }
+    int i = java.util.Arrays.binarySearch(lineStarts, pos);
+    return (i >= 0 ? i : -i - 2) + 1;
   }
 
   /** The section path as the document wrote its headings (not normalised). */

@@ -34,7 +34,7 @@ public final class CheckResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML})
   public Response multipart(
       @FormDataParam("file") InputStream file,
       @FormDataParam("file") FormDataContentDisposition disposition,
@@ -54,7 +54,7 @@ public final class CheckResource {
 
   @POST
   @Consumes(MediaType.WILDCARD)
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML})
   public Response raw(
       InputStream body,
       @HeaderParam("Content-Type") String contentType,
@@ -68,9 +68,19 @@ public final class CheckResource {
   }
 
   private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
-    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, english(lang), select.selection(), select.modelFindings());
+    String format = select.format();
+    if (!format.equals("json") && !format.equals("sarif") && !format.equals("html")) {
+      throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif or html");
+    }
+    boolean en = english(lang);
+    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, en, select.selection(), select.modelFindings());
     Report report = service.check(input, options);
-    return Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    return switch (format) {
+      case "sarif" -> Response.ok(ReportJson.line(io.fairtender.report.ReportSarif.render(java.util.List.of(report),
+          service.checker().rules(), en)), "application/sarif+json;charset=UTF-8").build();
+      case "html" -> Response.ok(io.fairtender.report.ReportHtml.render(report, en), "text/html;charset=UTF-8").build();
+      default -> Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    };
   }
 
   static boolean english(String lang) {

@@ -27,6 +27,14 @@ public final class SelectionParams {
   @jakarta.ws.rs.DefaultValue("true")
   boolean modelFindings;
 
+  @QueryParam("format")
+  @jakarta.ws.rs.DefaultValue("json")
+  String format;
+
+  String format() {
+    return format == null ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
   boolean modelFindings() {
     return modelFindings;
   }

@@ -115,6 +115,19 @@ class ServerIT {
   }
 
   @Test
+  void reportsComeAsSarifAndHtmlToo() throws Exception {
+    byte[] pdf = Files.readAllBytes(DOCS.resolve("01-goods-open-tender.pdf"));
+    HttpResponse<String> sarif = postFile("?format=sarif", "a.pdf", "application/pdf", pdf);
+    assertEquals(200, sarif.statusCode(), sarif.body());
+    assertTrue(sarif.headers().firstValue("Content-Type").orElse("").startsWith("application/sarif+json"));
+    assertEquals("2.1.0", JSON.readTree(sarif.body()).get("version").asText());
+    HttpResponse<String> html = postFile("?format=html", "a.pdf", "application/pdf", pdf);
+    assertEquals(200, html.statusCode());
+    assertTrue(html.body().contains("<mark>注册资本不低于1000万元</mark>"));
+    problem(postFile("?format=xml", "a.pdf", "application/pdf", pdf), 400, "BAD_REQUEST");
+  }
+
+  @Test
   void refusalsAreProblemsWithCodes() throws Exception {
     problem(postFile("", "scan.png", "image/png", Files.readAllBytes(TestPaths.project().resolve("src/test/resources/fixtures/not-a-tender.png"))),
         415, "UNSUPPORTED_FORMAT");
