@@ -18,12 +18,14 @@ public final class Extractor {
   private final TikaExtractor tika;
   private final JsonExtractor json;
   private final ZipExtractor zip;
+  private final OfdExtractor ofd;
 
   public Extractor(int maxPages, int maxChars) {
     this.pdf = new PdfExtractor(maxPages);
     this.tika = new TikaExtractor(maxChars);
     this.json = new JsonExtractor(tika);
     this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));
+    this.ofd = new OfdExtractor(maxPages);
   }
 
   public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
@@ -38,6 +40,9 @@ public final class Extractor {
     if (MediaTypes.PDF.equals(type)) {
       return pdf.extract(data, deadline);
     }
+    if (type.equals("application/ofd") || (type.equals("application/zip") && isOfd(data, name))) {
+      return ofd.extract(data, deadline);
+    }
     if (type.equals("application/zip")) {
       return zip.extract(data, depth, (bytes, entryName, d) -> extract(bytes, entryName, null, deadline, d), deadline);
     }
@@ -48,7 +53,7 @@ public final class Extractor {
       return tika.extract(data, name, type, deadline);
     }
     throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "unsupported format: " + type
-        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text, JSON exports, ZIP packages of these)");
+        + " (supported: PDF, DOCX, DOC, WPS, RTF, ODT, HTML, plain text, JSON exports, OFD, ZIP packages of these)");
   }
 
   /** The media type from the bytes; the name and declared type only break ties. */
@@ -85,6 +90,25 @@ public final class Extractor {
       return MediaTypes.RTF;
     }
     return type;
+  }
+
+  /** An OFD is a ZIP whose root holds OFD.xml. */
+  private static boolean isOfd(byte[] data, String name) {
+    if (name != null && name.toLowerCase(java.util.Locale.ROOT).endsWith(".ofd")) {
+      return true;
+    }
+    try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(data))) {
+      java.util.zip.ZipEntry e;
+      int n = 0;
+      while ((e = z.getNextEntry()) != null && n++ < 50) {
+        if (e.getName().equals("OFD.xml")) {
+          return true;
+        }
+      }
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      return false;
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] data, String magic) {

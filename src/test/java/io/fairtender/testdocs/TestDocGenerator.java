@@ -45,7 +45,21 @@ public final class TestDocGenerator {
         writeHtml(doc, dir.resolve(doc.name() + ".html"));
         writeText(doc, dir.resolve(doc.name() + ".txt"), Charset.forName("GB18030"));
         writeExpected(doc, dir.resolve(doc.name() + ".expected.tsv"));
+        if (doc.name().startsWith("03-")) {
+          writeOfd(doc, dir.resolve(doc.name() + ".ofd"));
+        }
         System.out.println("wrote " + doc.name() + ".{pdf,docx,html,txt,expected.tsv}");
+      }
+    }
+  }
+
+  /** OFD with ofdrw's layout module: one paragraph per block (table rows as tab-separated lines). */
+  static void writeOfd(TestDocSource doc, Path out) throws IOException {
+    try (org.ofdrw.layout.OFDDoc ofd = new org.ofdrw.layout.OFDDoc(out)) {
+      for (TestDocSource.Block b : doc.blocks()) {
+        if (b.kind() != TestDocSource.Kind.PAGE_BREAK) {
+          ofd.add(new org.ofdrw.layout.element.Paragraph(b.text().replace('\t', ' '), 3.5d));
+        }
       }
     }
   }
