@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
     description = "检查一个或多个文件 / Check one or more documents.",
     footer = {"", "Exit codes: 0 no findings, 4 findings, 1 a document could not be checked, 2 usage."})
 public final class CheckCommand implements Callable<Integer> {
-  enum Format { json, jsonl, text, sarif, html }
+  enum Format { json, jsonl, text, sarif, html, pdf }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check (PDF, DOCX, DOC, WPS, RTF, ODT, HTML, TXT).")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line), text, sarif (SARIF 2.1.0, one run per file) or html (a self-contained page; one file only). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line), text, sarif (SARIF 2.1.0, one run per file), html (a self-contained page) or pdf (the PDF with each finding highlighted and annotated; redirect to a file). html and pdf take one file. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Apply the rules in force on this date.")
@@ -69,8 +69,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (!lang.equals("zh") && !lang.equals("en")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en");
     }
-    if (format == Format.html && files.size() > 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format html takes one file");
+    if ((format == Format.html || format == Format.pdf) && files.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " takes one file");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -95,6 +95,13 @@ public final class CheckCommand implements Callable<Integer> {
           out.print(ReportText.render(report));
         } else if (format == Format.html) {
           out.print(io.fairtender.report.ReportHtml.render(report, lang.equals("en")));
+        } else if (format == Format.pdf) {
+          if (!"application/pdf".equals(report.document().mediaType())) {
+            throw new CheckException(io.fairtender.ErrorCode.UNSUPPORTED_FORMAT, "the annotated copy is made for PDF documents only");
+          }
+          out.flush();
+          System.out.write(io.fairtender.report.PdfAnnotator.annotate(java.nio.file.Files.readAllBytes(file), report, lang.equals("en")));
+          System.out.flush();
         }
       } catch (CheckException e) {
         if (e.code() == io.fairtender.ErrorCode.BAD_REQUEST && e.getMessage().startsWith("unknown ")) {
@@ -103,6 +110,10 @@ public final class CheckCommand implements Callable<Integer> {
         anyError = true;
         err.println("fairtender: " + file + ": " + e.code() + ": " + e.getMessage());
         result = failure(file, e.code().name(), e.getMessage());
+      } catch (java.io.IOException e) {
+        anyError = true;
+        err.println("fairtender: " + file + ": " + e.getMessage());
+        result = failure(file, "BAD_REQUEST", e.getMessage());
       } catch (RuntimeException e) {
         anyError = true;
         err.println("fairtender: " + file + ": INTERNAL: " + e);

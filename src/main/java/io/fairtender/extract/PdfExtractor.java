@@ -32,14 +32,7 @@ public final class PdfExtractor {
         throw new CheckException(ErrorCode.TOO_LARGE,
             "the PDF has " + pageCount + " pages; the limit is " + maxPages);
       }
-      PageStripper stripper = new PageStripper(deadline, pageCount);
-      stripper.setSortByPosition(true);
-      stripper.setLineSeparator("\n");
-      stripper.setParagraphEnd("");
-      // in Chinese text a wide positional gap is a column gap, not a word break; narrow ones are justification
-      stripper.setWordSeparator("\t");
-      stripper.setSpacingTolerance(2.5f);
-      stripper.setAverageCharTolerance(1.5f);
+      PageStripper stripper = new PageStripper(deadline, pageCount, false);
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
       return assemble(stripper.pageTexts, stripper.unmappedPages);
@@ -92,7 +85,29 @@ public final class PdfExtractor {
     return s.substring(0, end);
   }
 
-  /** Cuts the stripper's output at each page end. */
+  /**
+   * The glyph boxes behind each char of each page's text, from the same stripper settings as extraction, so that a
+   * finding's offsets locate its glyphs on the page (for the annotated copy). Index: page, then char of the page text.
+   */
+  public static List<PageGlyphs> glyphs(PDDocument doc) throws IOException {
+    PageStripper stripper = new PageStripper(Deadline.none(), doc.getNumberOfPages(), true);
+    stripper.writeText(doc, new StringWriter());
+    List<PageGlyphs> out = new ArrayList<>();
+    for (int i = 0; i < doc.getNumberOfPages(); i++) {
+      out.add(new PageGlyphs(stripper.pageTexts.get(i), stripper.pageGlyphs.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * A page's text as the stripper wrote it, and the glyph behind each char (null for separators).
+   *
+   * @param text the page text
+   * @param glyphs one entry per UTF-16 char of {@code text}
+   */
+  public record PageGlyphs(String text, List<TextPosition> glyphs) {}
+
+  /** Cuts the stripper's output at each page end; optionally records the glyph behind every output char. */
   private static final class PageStripper extends PDFTextStripper {
     private final Deadline deadline;
     private final List<String> pageTexts;
@@ -100,15 +115,45 @@ public final class PdfExtractor {
     private int glyphs;
     private int unmapped;
 
+    private final boolean recordGlyphs;
+    private final List<List<TextPosition>> pageGlyphs;
+    private List<TextPosition> current = new ArrayList<>();
+
     /** Pages without a content stream are never visited, so every page starts out empty. */
-    PageStripper(Deadline deadline, int pageCount) {
+    PageStripper(Deadline deadline, int pageCount, boolean recordGlyphs) throws IOException {
       this.deadline = deadline;
       this.pageTexts = new ArrayList<>(java.util.Collections.nCopies(pageCount, ""));
+      this.recordGlyphs = recordGlyphs;
+      this.pageGlyphs = new ArrayList<>(java.util.Collections.nCopies(pageCount, List.<TextPosition>of()));
+      setSortByPosition(true);
+      setLineSeparator("\n");
+      setParagraphEnd("");
+      // in Chinese text a wide positional gap is a column gap, not a word break; narrow ones are justification
+      setWordSeparator("\t");
+      setSpacingTolerance(2.5f);
+      setAverageCharTolerance(1.5f);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (recordGlyphs) {
+        output.flush();
+        int at = ((StringWriter) output).getBuffer().length();
+        while (current.size() < at) {
+          current.add(null); // separators written by the stripper have no glyph
+        }
+        for (int i = 0; i < text.length(); i++) {
+          current.add(i < positions.size() && text.length() == positions.size() ? positions.get(i)
+              : positions.isEmpty() ? null : positions.get(Math.min(positions.size() - 1, i * positions.size() / text.length())));
+        }
+      }
+      super.writeString(text, positions);
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
       deadline.check();
+      current = new ArrayList<>();
       glyphs = 0;
       unmapped = 0;
       super.startPage(page);
@@ -138,6 +183,10 @@ public final class PdfExtractor {
       output.flush();
       StringWriter w = (StringWriter) output;
       pageTexts.set(getCurrentPageNo() - 1, w.toString());
+      if (recordGlyphs) {
+        pageGlyphs.set(getCurrentPageNo() - 1, current);
+        current = new ArrayList<>();
+      }
       w.getBuffer().setLength(0);
     }
   }

@@ -34,7 +34,7 @@ public final class CheckResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML})
+  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf"})
   public Response multipart(
       @FormDataParam("file") InputStream file,
       @FormDataParam("file") FormDataContentDisposition disposition,
@@ -54,7 +54,7 @@ public final class CheckResource {
 
   @POST
   @Consumes(MediaType.WILDCARD)
-  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML})
+  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf"})
   public Response raw(
       InputStream body,
       @HeaderParam("Content-Type") String contentType,
@@ -69,8 +69,8 @@ public final class CheckResource {
 
   private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
     String format = select.format();
-    if (!format.equals("json") && !format.equals("sarif") && !format.equals("html")) {
-      throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif or html");
+    if (!format.equals("json") && !format.equals("sarif") && !format.equals("html") && !format.equals("pdf")) {
+      throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif, html or pdf");
     }
     boolean en = english(lang);
     CheckOptions options = new CheckOptions(parseDate(asOf), includeText, en, select.selection(), select.modelFindings());
@@ -79,6 +79,12 @@ public final class CheckResource {
       case "sarif" -> Response.ok(ReportJson.line(io.fairtender.report.ReportSarif.render(java.util.List.of(report),
           service.checker().rules(), en)), "application/sarif+json;charset=UTF-8").build();
       case "html" -> Response.ok(io.fairtender.report.ReportHtml.render(report, en), "text/html;charset=UTF-8").build();
+      case "pdf" -> {
+        if (!"application/pdf".equals(report.document().mediaType())) {
+          throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "the annotated copy is made for PDF documents only");
+        }
+        yield Response.ok(io.fairtender.report.PdfAnnotator.annotate(input.data(), report, en), "application/pdf").build();
+      }
       default -> Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     };
   }
