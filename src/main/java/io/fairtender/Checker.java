@@ -165,7 +165,8 @@ public final class Checker {
       report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));
     }
     DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
-        input.data().length, extracted.pages().size(), report.codePointLength());
+        input.data().length, extracted.pages().size(), report.codePointLength(),
+        extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).map(io.fairtender.extract.Page::number).toList());
     Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
         String.join("; ", regime.reasons()), profile.id());
     return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
@@ -178,6 +179,7 @@ public final class Checker {
     String message = switch (w.code()) {
       case "NO_TEXT_LAYER" -> en ? "page has no text layer (scanned image?); it was not checked" : "该页没有文字层（可能为扫描图像），未能检查";
       case "UNMAPPED_FONT" -> en ? "page text is unreadable (fonts without a text mapping); it was not checked" : "该页文字无法识别（字体缺少文字映射），未能检查";
+      case "OCR_EMPTY" -> en ? "OCR found no text on this page" : "该页经文字识别（OCR）后仍无可读文字";
       default -> (en ? "package entry skipped: " : "压缩包内文件未检查：") + w.detail();
     };
     return new ProcessingError(w.code().equals("UNMAPPED_FONT") ? "NO_TEXT_LAYER" : w.code(), where + message, w.page(), null);

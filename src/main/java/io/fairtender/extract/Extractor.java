@@ -21,7 +21,7 @@ public final class Extractor {
   private final OfdExtractor ofd;
 
   public Extractor(int maxPages, int maxChars) {
-    this.pdf = new PdfExtractor(maxPages);
+    this.pdf = new PdfExtractor(maxPages, Ocr.defaults());
     this.tika = new TikaExtractor(maxChars);
     this.json = new JsonExtractor(tika);
     this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));

@@ -8,8 +8,9 @@ package io.fairtender.extract;
  * @param end one past the last char of the page
  * @param entry the package entry the page belongs to (a path inside a ZIP), or null
  * @param layout true when the page's line breaks come from layout (PDF) rather than from paragraphs
+ * @param ocr true when the page's text was read by OCR
  */
-public record Page(int number, int start, int end, String entry, boolean layout) {
+public record Page(int number, int start, int end, String entry, boolean layout, boolean ocr) {
   public Page {
     if (number < 1 || start < 0 || end < start) {
       throw new IllegalArgumentException("bad page " + number + " [" + start + "," + end + ")");
@@ -17,6 +18,10 @@ public record Page(int number, int start, int end, String entry, boolean layout)
   }
 
   public Page(int number, int start, int end) {
-    this(number, start, end, null, false);
+    this(number, start, end, null, false, false);
+  }
+
+  public Page(int number, int start, int end, String entry, boolean layout) {
+    this(number, start, end, entry, layout, false);
   }
 }

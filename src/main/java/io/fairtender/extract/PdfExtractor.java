@@ -17,9 +17,11 @@ import org.apache.pdfbox.text.TextPosition;
 /** Reads text PDFs page by page with PDFBox, keeping a page table. */
 public final class PdfExtractor {
   private final int maxPages;
+  private final Ocr ocr;
 
-  public PdfExtractor(int maxPages) {
+  public PdfExtractor(int maxPages, Ocr ocr) {
     this.maxPages = maxPages;
+    this.ocr = ocr;
   }
 
   public ExtractedText extract(byte[] data, Deadline deadline) {
@@ -35,7 +37,25 @@ public final class PdfExtractor {
       PageStripper stripper = new PageStripper(deadline, pageCount, false);
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
-      return assemble(stripper.pageTexts, stripper.unmappedPages);
+      List<String> texts = new ArrayList<>(stripper.pageTexts);
+      java.util.Set<Integer> ocrPages = new java.util.TreeSet<>();
+      if (ocr != null && ocr.available()) {
+        for (int i = 0; i < texts.size(); i++) {
+          // a tender page without a single Han character is a scan or an unmapped font more often than not
+          boolean unreadable = stripper.unmappedPages.contains(i + 1) || !TextQuality.isUsable(texts.get(i))
+              || TextQuality.hanCount(texts.get(i)) == 0;
+          if (unreadable) {
+            String read = ocr.read(doc, i, deadline).text();
+            if (TextQuality.isUsable(read)) {
+              texts.set(i, read);
+              ocrPages.add(i + 1);
+            }
+          }
+        }
+      }
+      java.util.Set<Integer> unmapped = new java.util.HashSet<>(stripper.unmappedPages);
+      unmapped.removeAll(ocrPages);
+      return assemble(texts, unmapped, ocrPages);
     } catch (InvalidPasswordException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the PDF needs a password to open", e);
     } catch (IOException e) {
@@ -49,6 +69,10 @@ public final class PdfExtractor {
 
   /** Joins page texts with line breaks and records which pages had no usable text. */
   static ExtractedText assemble(List<String> pageTexts, java.util.Set<Integer> unmappedPages) {
+    return assemble(pageTexts, unmappedPages, java.util.Set.of());
+  }
+
+  static ExtractedText assemble(List<String> pageTexts, java.util.Set<Integer> unmappedPages, java.util.Set<Integer> ocrPages) {
     StringBuilder text = new StringBuilder();
     List<Page> pages = new ArrayList<>(pageTexts.size());
     List<ExtractionWarning> warnings = new ArrayList<>();
@@ -59,8 +83,8 @@ public final class PdfExtractor {
       String pageText = usable ? stripTrailingNewlines(raw) : "";
       if (pageText.isBlank()) {
         unreadable++;
-        warnings.add(new ExtractionWarning(raw.isBlank() ? "NO_TEXT_LAYER" : "UNMAPPED_FONT", i + 1, null,
-            raw.isBlank() ? "no text layer" : "fonts without a text mapping"));
+        warnings.add(new ExtractionWarning(raw.isBlank() ? "NO_TEXT_LAYER" : "UNMAPPED_FONT",
+            i + 1, null, raw.isBlank() ? "no text layer" : "fonts without a text mapping"));
         pageText = "";
       }
       if (i > 0) {
@@ -68,11 +92,12 @@ public final class PdfExtractor {
       }
       int start = text.length();
       text.append(pageText);
-      pages.add(new Page(i + 1, start, text.length(), null, true));
+      pages.add(new Page(i + 1, start, text.length(), null, true, ocrPages.contains(i + 1)));
     }
     if (unreadable == pageTexts.size() || TextQuality.hanCount(text) < 20) {
       throw new CheckException(ErrorCode.NO_TEXT_LAYER,
-          "none of the " + pageTexts.size() + " pages has a usable text layer (scanned, or fonts without a text mapping)");
+          "none of the " + pageTexts.size() + " pages has a usable text layer (scanned, or fonts without a text mapping)"
+              + "; OCR found no Chinese text either, or is not installed (tesseract-ocr, tesseract-ocr-chi-sim)");
     }
     return new ExtractedText(text.toString(), pages, MediaTypes.PDF, true, warnings);
   }

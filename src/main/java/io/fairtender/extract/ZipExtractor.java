@@ -81,7 +81,7 @@ public final class ZipExtractor {
         text.append(part.text());
         for (Page p : part.pages()) {
           String entry = p.entry() == null ? e.getName() : e.getName() + "!/" + p.entry();
-          pages.add(new Page(pageBase + p.number(), offset + p.start(), offset + p.end(), entry, p.layout() || part.layoutText()));
+          pages.add(new Page(pageBase + p.number(), offset + p.start(), offset + p.end(), entry, p.layout() || part.layoutText(), p.ocr()));
         }
         for (ExtractionWarning w : part.warnings()) {
           warnings.add(new ExtractionWarning(w.code(), w.page() == null ? null : pageBase + w.page(),

@@ -1,0 +1,184 @@
+package io.fairtender.extract;
+
+import io.fairtender.CheckException;
+import io.fairtender.Deadline;
+import io.fairtender.ErrorCode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * OCR for PDF pages without a usable text layer: the page is rendered at 300 dpi and read by the Tesseract command
+ * ({@code chi_sim+eng}) with word boxes (TSV). Each page has a time budget; temporary files are removed on every path.
+ */
+public final class Ocr {
+  private static final float DPI = 300f;
+  private final String command;
+  private final String languages;
+  private final Duration pageBudget;
+  private final boolean available;
+
+  public Ocr(String command, String languages, Duration pageBudget) {
+    this.command = command;
+    this.languages = languages;
+    this.pageBudget = pageBudget;
+    this.available = probe(command, languages);
+  }
+
+  /** Tesseract on PATH with chi_sim, 60 s per page. */
+  public static Ocr defaults() {
+    return new Ocr("tesseract", "chi_sim+eng", Duration.ofSeconds(60));
+  }
+
+  public boolean available() {
+    return available;
+  }
+
+  private static boolean probe(String command, String languages) {
+    try {
+      Process p = new ProcessBuilder(command, "--list-langs").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return false;
+      }
+      for (String lang : languages.split("\\+")) {
+        if (!out.lines().anyMatch(l -> l.strip().equals(lang))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * The text of one page and a box per char (PDF user space: x0, y0, x1, y1; null for line breaks), lines in reading
+   * order as Tesseract found them.
+   */
+  public record PageText(String text, List<float[]> boxes) {}
+
+  public PageText read(PDDocument doc, int pageIndex, Deadline deadline) {
+    deadline.check();
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("fairtender-ocr-");
+      BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(pageIndex, DPI, ImageType.GRAY);
+      Path png = dir.resolve("page.png");
+      ImageIO.write(img, "png", png.toFile());
+      ProcessBuilder pb = new ProcessBuilder(command, png.toString(), dir.resolve("out").toString(), "-l", languages, "--psm", "6", "tsv")
+          .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+      // one thread: OpenMP threads fighting over two cores made a page take 20 s instead of 4
+      pb.environment().put("OMP_THREAD_LIMIT", "1");
+      Process p = pb.start();
+      if (!p.waitFor(pageBudget.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.destroyForcibly();
+        throw new CheckException(ErrorCode.TIME_LIMIT, "OCR of page " + (pageIndex + 1) + " took longer than " + pageBudget.toSeconds() + " s");
+      }
+      if (p.exitValue() != 0) {
+        throw new IOException("tesseract exited with " + p.exitValue());
+      }
+      float scale = 72f / DPI;
+      float pageHeight = doc.getPage(pageIndex).getCropBox().getHeight();
+      return parse(Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8), scale, pageHeight);
+    } catch (IOException e) {
+      throw new CheckException(ErrorCode.CORRUPT, "OCR failed on page " + (pageIndex + 1) + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CheckException(ErrorCode.TIME_LIMIT, "OCR was interrupted");
+    } finally {
+      delete(dir);
+    }
+  }
+
+  /** Tesseract TSV: level 5 rows are words with their boxes; block/paragraph/line numbers give the lines. */
+  static PageText parse(List<String> tsv, float scale, float pageHeight) {
+    StringBuilder text = new StringBuilder();
+    List<float[]> boxes = new ArrayList<>();
+    String lastLine = null;
+    for (String row : tsv) {
+      String[] c = row.split("\t", -1);
+      if (c.length < 12 || !c[0].equals("5")) {
+        continue;
+      }
+      String word = c[11].strip();
+      if (word.isEmpty()) {
+        continue;
+      }
+      String line = c[2] + "/" + c[3] + "/" + c[4];
+      if (lastLine != null && !line.equals(lastLine)) {
+        text.append('\n');
+        boxes.add(null);
+      } else if (lastLine != null && needsSpace(text, word)) {
+        text.append(' ');
+        boxes.add(null);
+      }
+      lastLine = line;
+      float left = Integer.parseInt(c[6]) * scale;
+      float top = Integer.parseInt(c[7]) * scale;
+      float width = Integer.parseInt(c[8]) * scale;
+      float height = Integer.parseInt(c[9]) * scale;
+      int n = word.length();
+      for (int i = 0; i < n; i++) {
+        float x0 = left + width * i / n;
+        float x1 = left + width * (i + 1) / n;
+        boxes.add(new float[] {x0, pageHeight - top - height, x1, pageHeight - top});
+        text.append(word.charAt(i));
+      }
+    }
+    return new PageText(fullWidthPunctuation(text), boxes);
+  }
+
+  /** OCR returns ASCII punctuation; where Chinese stands on either side it goes back to full width (same length). */
+  public static String fullWidthPunctuation(CharSequence s) {
+    StringBuilder out = new StringBuilder(s);
+    String ascii = ":;(),?!";
+    String full = "：；（），？！";
+    for (int i = 0; i < out.length(); i++) {
+      int k = ascii.indexOf(out.charAt(i));
+      if (k < 0) {
+        continue;
+      }
+      boolean hanBefore = i > 0 && Character.UnicodeScript.of(out.charAt(i - 1)) == Character.UnicodeScript.HAN;
+      boolean hanAfter = i + 1 < out.length() && Character.UnicodeScript.of(out.charAt(i + 1)) == Character.UnicodeScript.HAN;
+      if (hanBefore || hanAfter) {
+        out.setCharAt(i, full.charAt(k));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Latin words keep a space between them; Chinese runs do not. */
+  private static boolean needsSpace(StringBuilder text, String next) {
+    char prev = text.length() == 0 ? ' ' : text.charAt(text.length() - 1);
+    return prev < 0x80 && Character.isLetterOrDigit(prev) && next.charAt(0) < 0x80 && Character.isLetterOrDigit(next.charAt(0));
+  }
+
+  private static void delete(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException ignored) {
+      // best effort; the folder is under the system temp dir
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.fairtender;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fairtender.extract.Ocr;
+import io.fairtender.report.Report;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+/** Scanned pages are read by OCR when Tesseract is installed, and reported as unreadable when it is not. */
+class OcrTest {
+  /** test-docs/03 rendered to 200-dpi images and wrapped into an image-only PDF: a scan with no text layer. */
+  static byte[] scanned() throws Exception {
+    byte[] pdf = Files.readAllBytes(TestDocsTest.DIR.resolve("03-announcement.pdf"));
+    try (PDDocument src = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
+      PDFRenderer r = new PDFRenderer(src);
+      for (int i = 0; i < src.getNumberOfPages(); i++) {
+        BufferedImage img = r.renderImageWithDPI(i, 200, ImageType.GRAY);
+        PDPage page = new PDPage(PDRectangle.A4);
+        scan.addPage(page);
+        PDImageXObject x = LosslessFactory.createFromImage(scan, img);
+        try (PDPageContentStream cs = new PDPageContentStream(scan, page)) {
+          cs.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      scan.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void aScannedTenderIsReadByOcrOrPlainlyReportedUnreadable() throws Exception {
+    byte[] scan = scanned();
+    Checker checker = TestDocsTest.CHECKER;
+    if (!Ocr.defaults().available()) {
+      CheckException e = assertThrows(CheckException.class,
+          () -> checker.check(new DocumentInput(scan, "scan.pdf", null), CheckOptions.defaults()));
+      assertEquals(ErrorCode.NO_TEXT_LAYER, e.code());
+      assertTrue(e.getMessage().contains("tesseract"), e.getMessage());
+      return;
+    }
+    Report r = checker.check(new DocumentInput(scan, "scan.pdf", null), new CheckOptions(null, true, false));
+    assertEquals(List.of(1), r.document().ocrPages());
+    assertTrue(r.text().contains("外商投资企业"), r.text());
+    List<String> rules = r.findings().stream().filter(f -> f.source().equals("rule")).map(f -> f.ruleId()).toList();
+    assertTrue(rules.contains("SME-OWN") && rules.size() >= 2, rules.toString());
+    assertEquals("2023-05-08", r.asOf().date(), "the date is read from the scan too");
+  }
+
+  @Test
+  void ocrPunctuationGoesBackToFullWidthBesideChinese() {
+    assertEquals("资格要求：投标人（企业）须提供A:B", Ocr.fullWidthPunctuation("资格要求:投标人(企业)须提供A:B"));
+  }
+}
