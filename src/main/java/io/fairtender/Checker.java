@@ -60,7 +60,7 @@ public final class Checker {
 
   private Checker(CheckerConfig config, RuleSet rules) {
     this.config = config;
-    this.extractor = new Extractor(config.maxPages(), config.maxChars());
+    this.extractor = new Extractor(config.maxPages(), config.maxChars(), config.ocr());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());
     this.segmenter = new Segmenter(models);

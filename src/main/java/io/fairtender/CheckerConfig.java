@@ -15,15 +15,16 @@ import java.util.List;
  * @param ruleParams per-deployment rule settings, {@code RULE-ID.minValue -> value}
  * @param policyParams a YAML file overriding SME-policy parameters (null: built-in table only)
  * @param models whether the trained models must load (REQUIRED), may be missing (OPTIONAL) or are not used (OFF)
+ * @param ocr read pages without a text layer with Tesseract when it is installed
  */
 public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs,
-    java.util.Map<String, String> ruleParams, Path policyParams, ModelMode models) {
+    java.util.Map<String, String> ruleParams, Path policyParams, ModelMode models, boolean ocr) {
 
   /** How the trained models are used. */
   public enum ModelMode { REQUIRED, OPTIONAL, OFF }
 
   public CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs) {
-    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null, ModelMode.REQUIRED);
+    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null, ModelMode.REQUIRED, true);
   }
 
   public CheckerConfig {
@@ -40,26 +41,30 @@ public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration 
   }
 
   public CheckerConfig withMaxBytes(long v) {
-    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models);
+    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr);
   }
 
   public CheckerConfig withTimeLimit(Duration v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams, models);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams, models, ocr);
   }
 
   public CheckerConfig withRuleDirs(List<Path> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams, models);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams, models, ocr);
   }
 
   public CheckerConfig withPolicyParams(Path v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v, models);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v, models, ocr);
   }
 
   public CheckerConfig withModels(ModelMode v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, v);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, v, ocr);
+  }
+
+  public CheckerConfig withOcr(boolean v) {
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, v);
   }
 
   public CheckerConfig withRuleParams(java.util.Map<String, String> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams, models);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams, models, ocr);
   }
 }

@@ -43,6 +43,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "5", description = "Measured passes. Default: ${DEFAULT-VALUE}.")
   int rounds;
 
+  @Option(names = "--ocr", description = "OCR pages without a text layer during the check too (raw extraction never does, so the ratio then mostly measures Tesseract).")
+  boolean ocr;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (dirs.isEmpty()) {
       dirs = List.of(Path.of("test-docs"));
     }
-    Checker checker = Checker.create(CheckerConfig.defaults().withTimeLimit(java.time.Duration.ZERO));
+    Checker checker = Checker.create(CheckerConfig.defaults().withTimeLimit(java.time.Duration.ZERO).withOcr(ocr));
     List<Doc> docs = new ArrayList<>();
     for (Path dir : dirs) {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -74,7 +77,8 @@ public final class BenchCommand implements Callable<Integer> {
       return Main.EXIT_ERROR;
     }
     int pages = docs.stream().mapToInt(Doc::pages).sum();
-    out.printf("%d PDFs, %d pages; warm-up %d, rounds %d, single thread%n", docs.size(), pages, warmup, rounds);
+    out.printf("%d PDFs, %d pages; warm-up %d, rounds %d, single thread, OCR %s%n", docs.size(), pages, warmup, rounds,
+        ocr ? "on" : "off (pages without a text layer are not read in either pass)");
     for (int i = 0; i < warmup; i++) {
       extractAll(docs);
       checkAll(checker, docs);

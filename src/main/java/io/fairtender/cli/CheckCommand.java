@@ -52,6 +52,9 @@ public final class CheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SelectionOptions select = new SelectionOptions();
 
+  @Option(names = "--no-ocr", description = "Do not OCR pages without a text layer (they are reported as unreadable).")
+  boolean noOcr;
+
   @Option(names = "--no-model-findings", description = "Leave out the clause classifier's suggestions.")
   boolean noModelFindings;
 
@@ -76,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Checker checker;
     try {
-      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams).withPolicyParams(policyParams)
+      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams).withPolicyParams(policyParams).withOcr(!noOcr)
           .withModels(CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT))));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -21,7 +21,11 @@ public final class Extractor {
   private final OfdExtractor ofd;
 
   public Extractor(int maxPages, int maxChars) {
-    this.pdf = new PdfExtractor(maxPages, Ocr.defaults());
+    this(maxPages, maxChars, true);
+  }
+
+  public Extractor(int maxPages, int maxChars, boolean ocr) {
+    this.pdf = new PdfExtractor(maxPages, ocr ? Ocr.defaults() : null);
     this.tika = new TikaExtractor(maxChars);
     this.json = new JsonExtractor(tika);
     this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));
