@@ -84,7 +84,8 @@ public final class CheckCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    CheckOptions options = new CheckOptions(asOf, includeText, lang.equals("en"), select.selection(), !noModelFindings);
+    // the annotated copy of a non-PDF document is drawn from the extracted text
+    CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf, lang.equals("en"), select.selection(), !noModelFindings);
     boolean anyError = false;
     boolean anyFinding = false;
     List<Object> results = new ArrayList<>();
@@ -99,11 +100,12 @@ public final class CheckCommand implements Callable<Integer> {
         } else if (format == Format.html) {
           out.print(io.fairtender.report.ReportHtml.render(report, lang.equals("en")));
         } else if (format == Format.pdf) {
-          if (!"application/pdf".equals(report.document().mediaType())) {
-            throw new CheckException(io.fairtender.ErrorCode.UNSUPPORTED_FORMAT, "the annotated copy is made for PDF documents only");
-          }
+          boolean en = lang.equals("en");
+          byte[] annotated = "application/pdf".equals(report.document().mediaType())
+              ? io.fairtender.report.PdfAnnotator.annotate(java.nio.file.Files.readAllBytes(file), report, en)
+              : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>());
           out.flush();
-          System.out.write(io.fairtender.report.PdfAnnotator.annotate(java.nio.file.Files.readAllBytes(file), report, lang.equals("en")));
+          System.out.write(annotated);
           System.out.flush();
         }
       } catch (CheckException e) {

@@ -36,12 +36,21 @@ public final class PdfAnnotator {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       doc.setAllSecurityToBeRemoved(true);
       List<PdfExtractor.PageGlyphs> pages = PdfExtractor.glyphs(doc);
+      java.util.Map<Integer, io.fairtender.extract.Ocr.PageText> ocr = new java.util.HashMap<>();
+      List<Integer> ocrPages = report.document().ocrPages() == null ? List.of() : report.document().ocrPages();
       for (Finding f : report.findings()) {
         if (f.entry() != null || f.page() < 1 || f.page() > pages.size()) {
           continue;
         }
-        PdfExtractor.PageGlyphs pg = pages.get(f.page() - 1);
-        List<float[]> boxes = boxes(doc.getPage(f.page() - 1), pg, f);
+        List<float[]> boxes;
+        if (ocrPages.contains(f.page())) {
+          // the page was read by OCR: its word boxes locate the finding
+          io.fairtender.extract.Ocr.PageText pt = ocr.computeIfAbsent(f.page(),
+              p -> io.fairtender.extract.Ocr.defaults().read(doc, p - 1, io.fairtender.Deadline.none()));
+          boxes = ocrBoxes(pt, f);
+        } else {
+          boxes = boxes(doc.getPage(f.page() - 1), pages.get(f.page() - 1), f);
+        }
         if (boxes.isEmpty()) {
           continue;
         }
@@ -54,6 +63,34 @@ public final class PdfAnnotator {
     } catch (IOException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be annotated: " + e.getMessage(), e);
     }
+  }
+
+  /** Line boxes from OCR char boxes (already in PDF user space). */
+  static List<float[]> ocrBoxes(io.fairtender.extract.Ocr.PageText pt, Finding f) {
+    String t = pt.text();
+    int cpLen = t.codePointCount(0, t.length());
+    if (f.pageOffset() < 0 || f.pageOffset() >= cpLen) {
+      return List.of();
+    }
+    int s = t.offsetByCodePoints(0, f.pageOffset());
+    int e = t.offsetByCodePoints(s, Math.min(f.end() - f.start(), t.codePointCount(s, t.length())));
+    List<float[]> out = new ArrayList<>();
+    float[] cur = null;
+    for (int i = s; i < e && i < pt.boxes().size(); i++) {
+      float[] b = pt.boxes().get(i);
+      if (b == null) {
+        continue;
+      }
+      if (cur != null && Math.abs(b[1] - cur[1]) < (cur[3] - cur[1]) * 0.5f) {
+        cur[2] = Math.max(cur[2], b[2]);
+        cur[3] = Math.max(cur[3], b[3]);
+        cur[1] = Math.min(cur[1], b[1]);
+      } else {
+        cur = b.clone();
+        out.add(cur);
+      }
+    }
+    return out;
   }
 
   /** One box per text line the finding's glyphs stand on, in PDF user space. */
@@ -94,7 +131,7 @@ public final class PdfAnnotator {
     return boxes;
   }
 
-  private static PDAnnotationHighlight highlight(PDDocument doc, Finding f, List<float[]> boxes, boolean en) {
+  static PDAnnotationHighlight highlight(PDDocument doc, Finding f, List<float[]> boxes, boolean en) {
     PDAnnotationHighlight h = new PDAnnotationHighlight();
     float[] quads = new float[boxes.size() * 8];
     float minX = Float.MAX_VALUE;

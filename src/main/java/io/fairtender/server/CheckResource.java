@@ -73,17 +73,17 @@ public final class CheckResource {
       throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif, html or pdf");
     }
     boolean en = english(lang);
-    CheckOptions options = new CheckOptions(parseDate(asOf), includeText, en, select.selection(), select.modelFindings());
+    CheckOptions options = new CheckOptions(parseDate(asOf), includeText || format.equals("pdf"), en, select.selection(), select.modelFindings());
     Report report = service.check(input, options);
     return switch (format) {
       case "sarif" -> Response.ok(ReportJson.line(io.fairtender.report.ReportSarif.render(java.util.List.of(report),
           service.checker().rules(), en)), "application/sarif+json;charset=UTF-8").build();
       case "html" -> Response.ok(io.fairtender.report.ReportHtml.render(report, en), "text/html;charset=UTF-8").build();
       case "pdf" -> {
-        if (!"application/pdf".equals(report.document().mediaType())) {
-          throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "the annotated copy is made for PDF documents only");
-        }
-        yield Response.ok(io.fairtender.report.PdfAnnotator.annotate(input.data(), report, en), "application/pdf").build();
+        byte[] annotated = "application/pdf".equals(report.document().mediaType())
+            ? io.fairtender.report.PdfAnnotator.annotate(input.data(), report, en)
+            : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>());
+        yield Response.ok(annotated, "application/pdf").build();
       }
       default -> Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     };
