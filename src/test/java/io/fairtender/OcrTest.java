@@ -60,6 +60,14 @@ class OcrTest {
     List<String> rules = r.findings().stream().filter(f -> f.source().equals("rule")).map(f -> f.ruleId()).toList();
     assertTrue(rules.contains("SME-OWN") && rules.size() >= 2, rules.toString());
     assertEquals("2023-05-08", r.asOf().date(), "the date is read from the scan too");
+    // the annotated copy places highlights on OCR word boxes
+    List<io.fairtender.report.PdfAnnotator.Mark> marks = new java.util.ArrayList<>();
+    io.fairtender.report.PdfAnnotator.annotate(scan, r, false, marks);
+    assertEquals(r.findings().size(), marks.size());
+    for (io.fairtender.report.PdfAnnotator.Mark m : marks) {
+      float[] b = m.boxes().get(0);
+      assertTrue(b[2] > b[0] && b[3] > b[1] && b[0] >= 0 && b[3] <= PDRectangle.A4.getHeight(), java.util.Arrays.toString(b));
+    }
   }
 
   @Test
