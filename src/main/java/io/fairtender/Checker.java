@@ -202,7 +202,8 @@ public final class Checker {
     PolicyResult r = policyEvaluator.evaluate(facts, date, source, province, en);
     List<PolicyCheck> checks = new ArrayList<>();
     for (PolicyCheck c : r.checks()) {
-      if (regime == Regime.ENTERPRISE && !c.ruleId().startsWith("PAY-")) {
+      // 保障中小企业款项支付条例 binds large enterprises too; PAY-CONTENT (87号令) and the rest bind government procurement only
+      if (regime == Regime.ENTERPRISE && (!c.ruleId().startsWith("PAY-") || c.ruleId().equals("PAY-CONTENT"))) {
         checks.add(new PolicyCheck(c.ruleId(), PolicyCheck.NA, null, c.found(), c.evidence(),
             en ? "enterprise procurement: the government-procurement SME policy does not apply" : "企业自行采购，不适用政府采购中小企业政策",
             c.legalBasis()));

@@ -45,6 +45,7 @@ public final class FactExtractor {
   private static final Pattern PERF_BOND = Pattern.compile("履约保证金");
   private static final Pattern NO_BOND = Pattern.compile("不收取|免收|无需(?:缴纳|提交)|不需(?:缴纳|提交)|免于(?:缴纳|提交)|不再收取|:无|为0");
   private static final Pattern PAYMENT = Pattern.compile("(验收合格|收到(?:合法有效的?)?发票|发票|交货|到货|服务期满|考核合格|合同签订|签订合同|办理完毕|结算)[^。;]{0,24}?(\\d+)(?:个)?(工作日|日|天)(?:内|以内)[^。;]{0,16}?(?:支付|付款|付清|拨付)");
+  private static final Pattern PAYMENT_TERMS = Pattern.compile("(?:付款|支付|结算)(?:方式|条件|时间|进度|安排|期限|办法)|预付款|分期付款|(?:按月|按季度?|按年|每月|每季度?)(?:支付|付款|结算)");
   private static final Pattern ADVANCE = Pattern.compile("预付款[^。;]{0,16}?(\\d+(?:\\.\\d+)?)%|预付[^。;]{0,10}?合同(?:总)?(?:金额|价款)的(\\d+(?:\\.\\d+)?)%");
   private static final Pattern LT3 = Pattern.compile("中小企业[^。]{0,30}(?:不足|少于)3家[^。]{0,30}(?:中止|终止|重新组织|视同未预留)");
   private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业");
@@ -209,7 +210,8 @@ public final class FactExtractor {
         smallMicro == null ? Fact.none() : new Fact<>(smallMicro, smEv),
         consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(having(own, text, "行业"), text), template,
         bidBondCny(bonds, text), bondShare(bonds, text, BID_BOND), bondShare(bonds, text, PERF_BOND), paymentDays(pay, text),
-        paymentFrom(pay, text), advance(having(own, text, "预付"), text), asQualification, exemption(clauses, text),
+        paymentFrom(pay, text), advance(having(own, text, "预付"), text),
+        flag(having(own, text, "付款", "支付", "结算", "预付"), text, PAYMENT_TERMS), asQualification, exemption(clauses, text),
         flag(having(own, text, "3家"), text, LT3), flag(having(own, text, "分包"), text, SUBCONTRACT_DOWN),
         both(having(own, text, "监狱", "残疾人"), text, PRISON, DISABLED), flag(having(own, text, "制造"), text, GOODS_ALL),
         flag(bonds, text, BOND_FORM), flag(having(own, text, "保证金", "押金"), text, OTHER_DEPOSIT),

@@ -28,6 +28,7 @@ public record Facts(
     Fact<Integer> paymentDays,
     Fact<String> paymentFrom,
     Fact<Double> advancePaymentShare,
+    Fact<Boolean> paymentTermsStated,
     Fact<Boolean> reserveIsQualification,
     Fact<Boolean> exemptionReason,
     Fact<Boolean> lessThanThreeClause,

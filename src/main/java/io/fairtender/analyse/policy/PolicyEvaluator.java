@@ -450,8 +450,8 @@ public final class PolicyEvaluator {
 
     void payContent() {
       String id = "PAY-CONTENT";
-      if (f.paymentDays().known() || f.advancePaymentShare().known()) {
-        add(id, PolicyCheck.PASS, "payment terms stated", "stated", ev(f.paymentDays(), f.advancePaymentShare()), null);
+      if (f.paymentDays().known() || f.advancePaymentShare().known() || Boolean.TRUE.equals(f.paymentTermsStated().value())) {
+        add(id, PolicyCheck.PASS, "payment terms stated", "stated", ev(f.paymentDays(), f.advancePaymentShare(), f.paymentTermsStated()), null);
       } else {
         add(id, PolicyCheck.FAIL, "payment terms stated", "not found", List.of(), missing("采购资金的支付方式、时间和条件"));
       }
