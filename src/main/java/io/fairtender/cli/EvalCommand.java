@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -40,7 +41,8 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Evaluation.Result r = new Evaluation(Checker.create(CheckerConfig.defaults()), asOf).run(dir, corpus);
+    Checker checker = Checker.create(CheckerConfig.defaults());
+    Evaluation.Result r = new Evaluation(checker, asOf).run(dir, corpus);
     out.printf("%d clauses (%d lawful look-alikes, %.0f%%)%n", r.items().size(), r.lawful(), 100.0 * r.lawful() / r.items().size());
     out.printf("%-14s %6s %6s %5s %5s %5s%n", "category", "prec", "recall", "tp", "fp", "fn");
     for (Map.Entry<String, Evaluation.Counts> e : r.byCategory().entrySet()) {
@@ -61,6 +63,7 @@ public final class EvalCommand implements Callable<Integer> {
     } else {
       out.println("corpus labels: not run (no " + corpus + ")");
     }
+    RealDocuments real = RealDocuments.run(checker, dir, corpus, asOf, out);
     out.flush();
     if (check) {
       Properties t = thresholds(dir);
@@ -68,7 +71,9 @@ public final class EvalCommand implements Callable<Integer> {
       double minR = Double.parseDouble(t.getProperty("overall.recall", "0"));
       double minCat = Double.parseDouble(t.getProperty("category.min", "0"));
       boolean catOk = r.byCategory().values().stream().allMatch(c -> c.precision() >= minCat && c.recall() >= minCat);
-      if (o.precision() < minP || o.recall() < minR || !catOk || !r.corpusProblems().isEmpty()) {
+      List<String> realProblems = real.belowFloors(t);
+      realProblems.forEach(p -> out.println("eval: " + p));
+      if (o.precision() < minP || o.recall() < minR || !catOk || !r.corpusProblems().isEmpty() || !realProblems.isEmpty()) {
         out.printf(Locale.ROOT, "eval: below the recorded floor (precision %.3f, recall %.3f, per category %.2f)%n", minP, minR, minCat);
         out.flush();
         return Main.EXIT_ERROR;
