@@ -37,7 +37,8 @@ public record DocumentSummary(String path, String sha256, String buyer, String d
     return date != null && date.length() >= 4 ? date.substring(0, 4) : null;
   }
 
-  static DocumentSummary of(ScanState.Row row, JsonNode report) {
+  /** The row of a recorded document and its report (null when it failed). */
+  public static DocumentSummary of(ScanState.Row row, JsonNode report) {
     if (row.failed() || report == null) {
       return new DocumentSummary(row.path(), row.sha256(), null, null, null, null, null, null, 0, Map.of(), 0, 0, 0,
           List.of(), row.failed() ? row.errorCode() : "NO_REPORT", row.errorMessage());
