@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
     description = "检查一个或多个文件 / Check one or more documents.",
     footer = {"", "Exit codes: 0 no findings, 4 findings, 1 a document could not be checked, 2 usage."})
 public final class CheckCommand implements Callable<Integer> {
-  enum Format { json, jsonl, text, sarif, html, pdf }
+  enum Format { json, jsonl, text, sarif, html, pdf, docx }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check (PDF, DOCX, DOC, WPS, RTF, ODT, HTML, TXT).")
   List<Path> files;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line), text, sarif (SARIF 2.1.0, one run per file), html (a self-contained page) or pdf (the PDF with each finding highlighted and annotated; redirect to a file). html and pdf take one file. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "json", description = "json (one report, or an array for several files), jsonl (one report per line), text, sarif (SARIF 2.1.0, one run per file), html (a self-contained page) or pdf (the PDF with each finding highlighted and annotated; redirect to a file). docx (the Word file with a comment on each finding; other formats get a DOCX of their text). html, pdf and docx take one file. Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Apply the rules in force on this date.")
@@ -72,7 +72,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (!lang.equals("zh") && !lang.equals("en")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en");
     }
-    if ((format == Format.html || format == Format.pdf) && files.size() > 1) {
+    if ((format == Format.html || format == Format.pdf || format == Format.docx) && files.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " takes one file");
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -85,7 +85,8 @@ public final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     // the annotated copy of a non-PDF document is drawn from the extracted text
-    CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf, lang.equals("en"), select.selection(), !noModelFindings);
+    CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
+        select.selection(), !noModelFindings);
     boolean anyError = false;
     boolean anyFinding = false;
     List<Object> results = new ArrayList<>();
@@ -104,6 +105,14 @@ public final class CheckCommand implements Callable<Integer> {
           byte[] annotated = "application/pdf".equals(report.document().mediaType())
               ? io.fairtender.report.PdfAnnotator.annotate(java.nio.file.Files.readAllBytes(file), report, en)
               : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>());
+          out.flush();
+          System.out.write(annotated);
+          System.out.flush();
+        } else if (format == Format.docx) {
+          boolean en = lang.equals("en");
+          byte[] annotated = io.fairtender.extract.MediaTypes.DOCX.equals(report.document().mediaType())
+              ? io.fairtender.report.DocxAnnotator.annotate(java.nio.file.Files.readAllBytes(file), report, en)
+              : io.fairtender.report.DocxAnnotator.fromText(report, en);
           out.flush();
           System.out.write(annotated);
           System.out.flush();
