@@ -38,7 +38,7 @@ public final class TikaExtractor {
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser);
     StructuredTextHandler handler = new StructuredTextHandler(maxChars, deadline);
-    try (InputStream in = TikaInputStream.get(data)) {
+    try (TikaSpool spool = new TikaSpool(); InputStream in = spool.open(data, metadata)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);
