@@ -60,7 +60,9 @@ public final class Checker {
 
   private Checker(CheckerConfig config, RuleSet rules) {
     this.config = config;
-    this.extractor = new Extractor(config.maxPages(), config.maxChars(), config.ocr());
+    this.extractor = new Extractor(config.maxPages(), config.maxChars(),
+        config.ocr() ? io.fairtender.extract.Ocr.withMaxPagePixels(config.limits().maxPagePixels()) : null,
+        config.limits().maxOcrPages());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());
     this.segmenter = new Segmenter(models);
@@ -180,6 +182,9 @@ public final class Checker {
       case "NO_TEXT_LAYER" -> en ? "page has no text layer (scanned image?); it was not checked" : "该页没有文字层（可能为扫描图像），未能检查";
       case "UNMAPPED_FONT" -> en ? "page text is unreadable (fonts without a text mapping); it was not checked" : "该页文字无法识别（字体缺少文字映射），未能检查";
       case "OCR_EMPTY" -> en ? "OCR found no text on this page" : "该页经文字识别（OCR）后仍无可读文字";
+      case "PAGE_TOO_LARGE" -> en ? "page holds an image too large to read by OCR; it was not checked"
+          : "该页图像过大，未进行文字识别（OCR），未能检查";
+      case "OCR_LIMIT" -> en ? w.detail() : "无文字层的页面超过文字识别（OCR）页数上限，自该页起其余页面未识别、未能检查";
       default -> (en ? "package entry skipped: " : "压缩包内文件未检查：") + w.detail();
     };
     return new ProcessingError(w.code().equals("UNMAPPED_FONT") ? "NO_TEXT_LAYER" : w.code(), where + message, w.page(), null);

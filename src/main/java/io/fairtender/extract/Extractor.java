@@ -25,7 +25,12 @@ public final class Extractor {
   }
 
   public Extractor(int maxPages, int maxChars, boolean ocr) {
-    this.pdf = new PdfExtractor(maxPages, ocr ? Ocr.defaults() : null);
+    this(maxPages, maxChars, ocr ? Ocr.defaults() : null, 50);
+  }
+
+  /** An extractor reading at most {@code maxOcrPages} pages per document with {@code ocr} (null: no OCR). */
+  public Extractor(int maxPages, int maxChars, Ocr ocr, int maxOcrPages) {
+    this.pdf = new PdfExtractor(maxPages, ocr, maxOcrPages);
     this.tika = new TikaExtractor(maxChars);
     this.json = new JsonExtractor(tika);
     this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));
@@ -74,9 +79,10 @@ public final class Extractor {
       metadata.set(Metadata.CONTENT_TYPE, declared);
     }
     MediaType detected;
-    try {
-      detected = detector.detect(TikaInputStream.get(data), metadata);
-    } catch (IOException e) {
+    // the OLE2 detector copies the document to a spool file: the stream and its folder are closed here
+    try (TikaSpool spool = new TikaSpool(); TikaInputStream in = spool.open(data, new Metadata())) {
+      detected = detector.detect(in, metadata);
+    } catch (IOException | RuntimeException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
     }
     String type = detected.getBaseType().toString();
