@@ -130,17 +130,26 @@ public final class Checker {
     return analyser.rules();
   }
 
-  /** Checks one document. Throws {@link CheckException} when the document cannot be read at all. */
+  /**
+   * Checks one document. Throws {@link CheckException} when the document cannot be read at all, or with
+   * {@link ErrorCode#TIME_LIMIT} at the time limit: the work runs on a worker that is interrupted and abandoned then.
+   */
   public Report check(DocumentInput input, CheckOptions options) {
+    validate(options.selection()); // a bad request is refused before any extraction or OCR
     if (input.data().length > config.maxBytes()) {
       throw new CheckException(ErrorCode.TOO_LARGE,
           "the document is " + input.data().length + " bytes; the limit is " + config.maxBytes());
     }
     Deadline deadline = Deadline.after(config.timeLimit());
+    return TimeBoundRunner.run(() -> run(input, options, deadline), config.timeLimit());
+  }
+
+  private Report run(DocumentInput input, CheckOptions options, Deadline deadline) {
     ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
     deadline.check();
     NormalisedText normalised = normaliser.normalise(extracted);
-    SegmentedText segmented = segmenter.segment(normalised);
+    deadline.check();
+    SegmentedText segmented = segmenter.segment(normalised, deadline, config.limits().maxUnits());
     deadline.check();
     RegimeDetector.Result regime = regimeDetector.detect(normalised.text());
     Profile profile = profileFor(options.selection(), regime.regime());
@@ -151,7 +160,9 @@ public final class Checker {
     List<Analyser.RuleError> ruleErrors = new ArrayList<>();
     List<Match> matches = analyser.analyse(segmented,
         r -> r.inForceOn(date) && profile.admits(r) && options.selection().admits(r), deadline, ruleErrors);
-    report.addMatches(matches);
+    FindingLimit limit = new FindingLimit(config.limits().maxFindings(), config.limits().maxFindingsPerRule());
+    List<Match> kept = limit.matches(matches);
+    report.addMatches(kept);
     if (models != null && options.modelFindings()) {
       report.addModelFindings(models, matches, profile, options.selection());
     }
@@ -164,15 +175,19 @@ public final class Checker {
       report.addError(warning(w, options.english()));
     }
     for (Analyser.RuleError e : ruleErrors) {
-      report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));
+      org.slf4j.LoggerFactory.getLogger(Checker.class).warn("rule {} failed at {}: {}", e.ruleId(), e.position(), e.message());
+      report.addError(new ProcessingError("RULE_ERROR", options.english() ? "the rule failed on this document and was skipped"
+          : "该规则处理本文件时出错，已跳过", null, e.ruleId()));
     }
     DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
         input.data().length, extracted.pages().size(), report.codePointLength(),
         extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).map(io.fairtender.extract.Page::number).toList());
     Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
         String.join("; ", regime.reasons()), profile.id());
-    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
+    deadline.check();
+    Report built = report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
         options.includeText() ? extracted.text() : null);
+    return limit.report(built, matches.size() - kept.size(), options.english());
   }
 
   /** A part the extractor could not read, worded for the reader. */
@@ -254,7 +269,6 @@ public final class Checker {
 
   /** The requested profile, or the one that fits the document's regime. */
   private Profile profileFor(RuleSelection selection, Regime regime) {
-    validate(selection);
     String id = selection.profile() != null ? selection.profile() : regime == Regime.ENTERPRISE ? "enterprise" : "government";
     return profiles.get(id);
   }
