@@ -62,7 +62,7 @@ public final class Checker {
     this.config = config;
     this.extractor = new Extractor(config.maxPages(), config.maxChars(),
         config.ocr() ? io.fairtender.extract.Ocr.withMaxPagePixels(config.limits().maxPagePixels()) : null,
-        config.limits().maxOcrPages());
+        config.limits().maxOcrPages(), config.limits().maxUnits());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());
     this.segmenter = new Segmenter(models);

@@ -19,21 +19,25 @@ public final class Extractor {
   private final JsonExtractor json;
   private final ZipExtractor zip;
   private final OfdExtractor ofd;
+  private final ZipExtractor.Limits packageLimits = ZipExtractor.Limits.defaults(200L << 20);
 
   public Extractor(int maxPages, int maxChars) {
     this(maxPages, maxChars, true);
   }
 
   public Extractor(int maxPages, int maxChars, boolean ocr) {
-    this(maxPages, maxChars, ocr ? Ocr.defaults() : null, 50);
+    this(maxPages, maxChars, ocr ? Ocr.defaults() : null, 50, Integer.MAX_VALUE);
   }
 
-  /** An extractor reading at most {@code maxOcrPages} pages per document with {@code ocr} (null: no OCR). */
-  public Extractor(int maxPages, int maxChars, Ocr ocr, int maxOcrPages) {
+  /**
+   * An extractor reading at most {@code maxOcrPages} pages per document with {@code ocr} (null: no OCR), and refusing
+   * text of more than {@code maxChars} chars or {@code maxLines} paragraphs.
+   */
+  public Extractor(int maxPages, int maxChars, Ocr ocr, int maxOcrPages, int maxLines) {
     this.pdf = new PdfExtractor(maxPages, ocr, maxOcrPages);
-    this.tika = new TikaExtractor(maxChars);
+    this.tika = new TikaExtractor(maxChars, maxLines);
     this.json = new JsonExtractor(tika);
-    this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));
+    this.zip = new ZipExtractor(packageLimits);
     this.ofd = new OfdExtractor(maxPages);
   }
 
@@ -44,6 +48,10 @@ public final class Extractor {
   private ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, int depth) {
     if (data.length == 0) {
       throw new CheckException(ErrorCode.EMPTY, "the document is empty (0 bytes)");
+    }
+    byte[] utf16 = startsWith(data, "%PDF-") || startsWith(data, "PK") ? null : Utf16Sniffer.toUtf8(data);
+    if (utf16 != null) {
+      return tika.extract(utf16, name, MediaTypes.TEXT, deadline);
     }
     String type = detect(data, name, declaredType);
     if (MediaTypes.PDF.equals(type)) {
@@ -59,6 +67,9 @@ public final class Extractor {
       return json.extract(data, deadline);
     }
     if (MediaTypes.TIKA_TYPES.contains(type)) {
+      if (startsWith(data, "PK")) {
+        PackageScan.check(data, packageLimits, deadline); // DOCX, ODT, WPS are ZIP packages too
+      }
       return tika.extract(data, name, type, deadline);
     }
     throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "unsupported format: " + type
