@@ -47,6 +47,7 @@ public final class Checker {
   public static final String NAME = "FairTender";
   public static final String VERSION = version();
 
+  private static final java.util.concurrent.atomic.AtomicBoolean SWEPT = new java.util.concurrent.atomic.AtomicBoolean();
   private final CheckerConfig config;
   private final Extractor extractor;
   private final Normaliser normaliser = new Normaliser();
@@ -72,6 +73,9 @@ public final class Checker {
 
   /** Loads the built-in rules and any rule folders; a broken rule file fails here, naming the file. */
   public static Checker create(CheckerConfig config) {
+    if (SWEPT.compareAndSet(false, true)) {
+      TempFiles.sweepStale(); // folders left by a process that was killed
+    }
     List<Rule> rules = new ArrayList<>(RuleLoader.builtin());
     for (Path dir : config.ruleDirs()) {
       rules.addAll(RuleLoader.fromDirectory(dir));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,32 +85,29 @@ public final class TempFiles {
     }
   }
 
-  /** Deletes the temporary folders of FairTender processes that are no longer running; returns how many. */
+  /** Deletes the temporary folders of FairTender processes that are no longer running (kill -9); returns how many. */
   public static int sweepStale() {
     int removed = 0;
     try (Stream<Path> children = Files.list(base())) {
-      for (Path p : children.sorted(Comparator.naturalOrder()).toList()) {
+      for (Path p : children.toList()) {
         Matcher m = OWN.matcher(p.getFileName().toString());
-        if (!m.matches() || !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          continue;
-        }
-        long pid;
-        try {
-          pid = Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        if (pid != PID && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-          continue;
-        }
-        if (pid != PID) {
+        if (m.matches() && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !running(m.group(1))) {
           delete(p);
           removed++;
         }
       }
-    } catch (IOException e) {
-      return removed;
+    } catch (IOException | UncheckedIOException e) {
+      org.slf4j.LoggerFactory.getLogger(TempFiles.class).warn("could not sweep {}: {}", base(), e.toString());
     }
     return removed;
+  }
+
+  private static boolean running(String pid) {
+    try {
+      long id = Long.parseLong(pid);
+      return id == PID || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return true; // not a name we wrote: leave it alone
+    }
   }
 }
