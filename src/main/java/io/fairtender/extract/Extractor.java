@@ -19,6 +19,7 @@ public final class Extractor {
   private final JsonExtractor json;
   private final ZipExtractor zip;
   private final OfdExtractor ofd;
+  private final int maxChars;
   private final ZipExtractor.Limits packageLimits = ZipExtractor.Limits.defaults(200L << 20);
 
   public Extractor(int maxPages, int maxChars) {
@@ -34,15 +35,20 @@ public final class Extractor {
    * text of more than {@code maxChars} chars or {@code maxLines} paragraphs.
    */
   public Extractor(int maxPages, int maxChars, Ocr ocr, int maxOcrPages, int maxLines) {
-    this.pdf = new PdfExtractor(maxPages, ocr, maxOcrPages);
+    this.pdf = new PdfExtractor(maxPages, ocr, maxOcrPages, maxChars);
     this.tika = new TikaExtractor(maxChars, maxLines);
     this.json = new JsonExtractor(tika);
-    this.zip = new ZipExtractor(packageLimits);
+    this.zip = new ZipExtractor(packageLimits, maxChars);
+    this.maxChars = maxChars;
     this.ofd = new OfdExtractor(maxPages);
   }
 
   public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
-    return extract(data, name, declaredType, deadline, 0);
+    ExtractedText t = extract(data, name, declaredType, deadline, 0);
+    if (t.text().length() > maxChars) {
+      throw new CheckException(ErrorCode.TOO_LARGE, "the document has more than " + maxChars + " characters");
+    }
+    return t;
   }
 
   private ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, int depth) {

@@ -20,6 +20,7 @@ public final class PdfExtractor {
   private final int maxPages;
   private final Ocr ocr;
   private final int maxOcrPages;
+  private final int maxChars;
 
   public PdfExtractor(int maxPages, Ocr ocr) {
     this(maxPages, ocr, 50);
@@ -27,9 +28,15 @@ public final class PdfExtractor {
 
   /** Reads at most {@code maxOcrPages} pages of a document by OCR. */
   public PdfExtractor(int maxPages, Ocr ocr, int maxOcrPages) {
+    this(maxPages, ocr, maxOcrPages, Integer.MAX_VALUE);
+  }
+
+  /** As above, refusing a PDF whose text layer holds more than {@code maxChars} chars (checked page by page). */
+  public PdfExtractor(int maxPages, Ocr ocr, int maxOcrPages, int maxChars) {
     this.maxPages = maxPages;
     this.ocr = ocr;
     this.maxOcrPages = maxOcrPages;
+    this.maxChars = maxChars;
   }
 
   public ExtractedText extract(byte[] data, Deadline deadline) {
@@ -43,6 +50,7 @@ public final class PdfExtractor {
             "the PDF has " + pageCount + " pages; the limit is " + maxPages);
       }
       PageStripper stripper = new PageStripper(deadline, pageCount, false);
+      stripper.maxChars = maxChars;
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
       List<String> texts = new ArrayList<>(stripper.pageTexts);
@@ -205,6 +213,8 @@ public final class PdfExtractor {
     private int unmapped;
 
     private final boolean recordGlyphs;
+    private long chars;
+    private int maxChars = Integer.MAX_VALUE;
     private final List<List<TextPosition>> pageGlyphs;
     private List<TextPosition> current = new ArrayList<>();
 
@@ -272,6 +282,10 @@ public final class PdfExtractor {
       output.flush();
       StringWriter w = (StringWriter) output;
       pageTexts.set(getCurrentPageNo() - 1, w.toString());
+      chars += w.getBuffer().length();
+      if (chars > maxChars) {
+        throw new CheckException(ErrorCode.TOO_LARGE, "the PDF has more than " + maxChars + " characters of text");
+      }
       if (recordGlyphs) {
         pageGlyphs.set(getCurrentPageNo() - 1, current);
         current = new ArrayList<>();

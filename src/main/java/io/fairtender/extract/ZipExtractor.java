@@ -32,9 +32,16 @@ public final class ZipExtractor {
   }
 
   private final Limits limits;
+  private final int maxChars;
 
   public ZipExtractor(Limits limits) {
+    this(limits, Integer.MAX_VALUE);
+  }
+
+  /** Refuses a package whose entries together hold more than {@code maxChars} chars of text. */
+  public ZipExtractor(Limits limits, int maxChars) {
     this.limits = limits;
+    this.maxChars = maxChars;
   }
 
   public ExtractedText extract(byte[] data, int depth, EntryReader reader, Deadline deadline) {
@@ -77,6 +84,9 @@ public final class ZipExtractor {
         int offset = text.length() + (text.length() > 0 ? 1 : 0);
         if (text.length() > 0) {
           text.append('\n');
+        }
+        if ((long) text.length() + part.text().length() > maxChars) {
+          throw new CheckException(ErrorCode.TOO_LARGE, "the package's documents together have more than " + maxChars + " characters");
         }
         text.append(part.text());
         for (Page p : part.pages()) {

@@ -105,6 +105,25 @@ class ExtractorHostileTest {
     assertNull(Utf16Sniffer.toUtf8("plain ASCII text, no zero bytes".getBytes(StandardCharsets.US_ASCII)));
   }
 
+  @Test
+  void aPackageWhoseEntriesTogetherHoldTooMuchTextIsTooLarge() throws IOException {
+    Extractor small = new Extractor(100, 100_000, null, 0, 50_000);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Random random = new Random(3);
+    try (ZipOutputStream z = new ZipOutputStream(out)) {
+      for (int i = 0; i < 3; i++) {
+        z.putNextEntry(new ZipEntry("part" + i + ".txt"));
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 40_000) {
+          sb.append("第").append(random.nextInt(100_000)).append("条投标人须具备资格").append(Long.toString(random.nextLong(), 36)).append("。\n");
+        }
+        z.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    CheckException e = assertThrows(CheckException.class, () -> small.extract(out.toByteArray(), "p.zip", null, Deadline.none()));
+    assertEquals(ErrorCode.TOO_LARGE, e.code(), e.getMessage());
+  }
+
   /** A ZIP whose only entry carries the "encrypted" flag (a password-protected package). */
   static byte[] encryptedZip() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
