@@ -61,7 +61,16 @@ public final class PdfExtractor {
       }
       java.util.Set<Integer> unmapped = new java.util.HashSet<>(stripper.unmappedPages);
       unmapped.removeAll(ocrPages);
-      ExtractedText t = assemble(texts, unmapped, ocrPages);
+      ExtractedText t;
+      try {
+        t = assemble(texts, unmapped, ocrPages);
+      } catch (CheckException e) {
+        if (e.code() == ErrorCode.NO_TEXT_LAYER && !ocrWarnings.isEmpty()) {
+          throw new CheckException(ErrorCode.NO_TEXT_LAYER, "no page has a usable text layer; pages without one were not read by OCR: "
+              + ocrWarnings.stream().map(ExtractionWarning::detail).distinct().collect(java.util.stream.Collectors.joining("; ")));
+        }
+        throw e;
+      }
       if (ocrWarnings.isEmpty()) {
         return t;
       }
@@ -104,7 +113,8 @@ public final class PdfExtractor {
         continue;
       }
       if (kind == PageInspector.Kind.TOO_LARGE) {
-        warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null, "image larger than the pixel budget; not read by OCR"));
+        warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null,
+            "page " + (i + 1) + " holds an image larger than the OCR pixel budget (" + ocr.maxPagePixels() + " pixels)"));
         continue;
       }
       if (read >= maxOcrPages) {
@@ -121,7 +131,7 @@ public final class PdfExtractor {
         if (e.code() != ErrorCode.TOO_LARGE) {
           throw e;
         }
-        warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null, "page too large to render for OCR"));
+        warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null, "page " + (i + 1) + " is too large to render for OCR"));
         continue;
       }
       if (TextQuality.isUsable(text)) {

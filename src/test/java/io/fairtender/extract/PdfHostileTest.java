@@ -145,7 +145,18 @@ class PdfHostileTest {
     long t0 = System.nanoTime();
     CheckException e = assertThrows(CheckException.class, () -> new PdfExtractor(100, ocr).extract(pdf, Deadline.none()));
     assertEquals(ErrorCode.NO_TEXT_LAYER, e.code());
+    assertTrue(e.getMessage().contains("pixel budget"), e.getMessage());
     assertTrue(System.nanoTime() - t0 < 5_000_000_000L, "refused without rendering");
+    // beside readable pages, the page is skipped and reported
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+        java.nio.file.Files.readAllBytes(io.fairtender.TestPaths.project().resolve("test-docs/01-goods-open-tender.pdf")));
+        PDDocument huge = org.apache.pdfbox.Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.importPage(huge.getPage(0));
+      doc.save(out);
+      ExtractedText t = new PdfExtractor(100, ocr).extract(out.toByteArray(), Deadline.none());
+      assertEquals(List.of("PAGE_TOO_LARGE"), t.warnings().stream().map(ExtractionWarning::code).filter(c -> c.startsWith("PAGE")).toList());
+      assertEquals(4, t.warnings().stream().filter(w -> w.code().equals("PAGE_TOO_LARGE")).findFirst().orElseThrow().page());
+    }
     assertEquals(List.of(), temp.leftovers());
   }
 
