@@ -40,7 +40,7 @@ public final class OfdExtractor {
       throw e;
     } catch (Exception | StackOverflowError e) {
       // library messages name files in the temporary folder: log them, never show them
-      LOG.info("OFD not readable: {}", e.toString());
+      LOG.debug("OFD not readable: {}", e.toString());
       throw new CheckException(ErrorCode.CORRUPT, "the OFD cannot be read (missing or malformed parts)");
     } finally {
       TempFiles.delete(dir);

@@ -80,13 +80,13 @@ public final class PdfExtractor {
     } catch (InvalidPasswordException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the PDF needs a password to open", e);
     } catch (IOException e) {
-      LOG.info("PDF not readable: {}", e.toString());
+      LOG.debug("PDF not readable: {}", e.toString());
       throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be read (damaged or malformed)", e);
     } catch (CheckException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // a page tree with a cycle, or nested deeper than the stack, fails inside PDFBox's page access
-      LOG.info("PDF structure not readable: {}", e.toString());
+      LOG.debug("PDF structure not readable: {}", e.toString());
       throw new CheckException(ErrorCode.CORRUPT, "the PDF's structure is broken (page tree loops or is nested too deeply)");
     }
   }

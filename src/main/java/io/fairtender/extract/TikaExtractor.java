@@ -86,7 +86,7 @@ public final class TikaExtractor {
 
   /** Library messages name classes and temporary files: they go to the log, the caller gets a plain message. */
   private static CheckException corrupt(Exception e) {
-    LOG.info("document not readable: {}", e.toString());
+    LOG.debug("document not readable: {}", e.toString());
     return new CheckException(ErrorCode.CORRUPT, "the document cannot be read (damaged, or not the format it claims to be)", e);
   }
 }
