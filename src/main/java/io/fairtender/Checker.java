@@ -47,6 +47,7 @@ public final class Checker {
   public static final String NAME = "FairTender";
   public static final String VERSION = version();
 
+  private static final java.util.concurrent.atomic.AtomicBoolean SWEPT = new java.util.concurrent.atomic.AtomicBoolean();
   private final CheckerConfig config;
   private final Extractor extractor;
   private final Normaliser normaliser = new Normaliser();
@@ -60,7 +61,9 @@ public final class Checker {
 
   private Checker(CheckerConfig config, RuleSet rules) {
     this.config = config;
-    this.extractor = new Extractor(config.maxPages(), config.maxChars(), config.ocr());
+    this.extractor = new Extractor(config.maxPages(), config.maxChars(),
+        config.ocr() ? io.fairtender.extract.Ocr.withMaxPagePixels(config.limits().maxPagePixels()) : null,
+        config.limits().maxOcrPages(), config.limits().maxUnits());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());
     this.segmenter = new Segmenter(models);
@@ -70,6 +73,9 @@ public final class Checker {
 
   /** Loads the built-in rules and any rule folders; a broken rule file fails here, naming the file. */
   public static Checker create(CheckerConfig config) {
+    if (SWEPT.compareAndSet(false, true)) {
+      TempFiles.sweepStale(); // folders left by a process that was killed
+    }
     List<Rule> rules = new ArrayList<>(RuleLoader.builtin());
     for (Path dir : config.ruleDirs()) {
       rules.addAll(RuleLoader.fromDirectory(dir));
@@ -128,17 +134,26 @@ public final class Checker {
     return analyser.rules();
   }
 
-  /** Checks one document. Throws {@link CheckException} when the document cannot be read at all. */
+  /**
+   * Checks one document. Throws {@link CheckException} when the document cannot be read at all, or with
+   * {@link ErrorCode#TIME_LIMIT} at the time limit: the work runs on a worker that is interrupted and abandoned then.
+   */
   public Report check(DocumentInput input, CheckOptions options) {
+    validate(options.selection()); // a bad request is refused before any extraction or OCR
     if (input.data().length > config.maxBytes()) {
       throw new CheckException(ErrorCode.TOO_LARGE,
           "the document is " + input.data().length + " bytes; the limit is " + config.maxBytes());
     }
     Deadline deadline = Deadline.after(config.timeLimit());
+    return TimeBoundRunner.run(() -> run(input, options, deadline), config.timeLimit());
+  }
+
+  private Report run(DocumentInput input, CheckOptions options, Deadline deadline) {
     ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
     deadline.check();
     NormalisedText normalised = normaliser.normalise(extracted);
-    SegmentedText segmented = segmenter.segment(normalised);
+    deadline.check();
+    SegmentedText segmented = segmenter.segment(normalised, deadline, config.limits().maxUnits());
     deadline.check();
     RegimeDetector.Result regime = regimeDetector.detect(normalised.text());
     Profile profile = profileFor(options.selection(), regime.regime());
@@ -149,7 +164,9 @@ public final class Checker {
     List<Analyser.RuleError> ruleErrors = new ArrayList<>();
     List<Match> matches = analyser.analyse(segmented,
         r -> r.inForceOn(date) && profile.admits(r) && options.selection().admits(r), deadline, ruleErrors);
-    report.addMatches(matches);
+    FindingLimit limit = new FindingLimit(config.limits().maxFindings(), config.limits().maxFindingsPerRule());
+    List<Match> kept = limit.matches(matches);
+    report.addMatches(kept);
     if (models != null && options.modelFindings()) {
       report.addModelFindings(models, matches, profile, options.selection());
     }
@@ -162,15 +179,19 @@ public final class Checker {
       report.addError(warning(w, options.english()));
     }
     for (Analyser.RuleError e : ruleErrors) {
-      report.addError(new ProcessingError("RULE_ERROR", e.message(), null, e.ruleId()));
+      org.slf4j.LoggerFactory.getLogger(Checker.class).warn("rule {} failed at {}: {}", e.ruleId(), e.position(), e.message());
+      report.addError(new ProcessingError("RULE_ERROR", options.english() ? "the rule failed on this document and was skipped"
+          : "该规则处理本文件时出错，已跳过", null, e.ruleId()));
     }
     DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
         input.data().length, extracted.pages().size(), report.codePointLength(),
         extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).map(io.fairtender.extract.Page::number).toList());
     Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
         String.join("; ", regime.reasons()), profile.id());
-    return report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
+    deadline.check();
+    Report built = report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
         options.includeText() ? extracted.text() : null);
+    return limit.report(built, matches.size() - kept.size(), options.english());
   }
 
   /** A part the extractor could not read, worded for the reader. */
@@ -180,6 +201,9 @@ public final class Checker {
       case "NO_TEXT_LAYER" -> en ? "page has no text layer (scanned image?); it was not checked" : "该页没有文字层（可能为扫描图像），未能检查";
       case "UNMAPPED_FONT" -> en ? "page text is unreadable (fonts without a text mapping); it was not checked" : "该页文字无法识别（字体缺少文字映射），未能检查";
       case "OCR_EMPTY" -> en ? "OCR found no text on this page" : "该页经文字识别（OCR）后仍无可读文字";
+      case "PAGE_TOO_LARGE" -> en ? "page holds an image too large to read by OCR; it was not checked"
+          : "该页图像过大，未进行文字识别（OCR），未能检查";
+      case "OCR_LIMIT" -> en ? w.detail() : "无文字层的页面超过文字识别（OCR）页数上限，自该页起其余页面未识别、未能检查";
       default -> (en ? "package entry skipped: " : "压缩包内文件未检查：") + w.detail();
     };
     return new ProcessingError(w.code().equals("UNMAPPED_FONT") ? "NO_TEXT_LAYER" : w.code(), where + message, w.page(), null);
@@ -249,7 +273,6 @@ public final class Checker {
 
   /** The requested profile, or the one that fits the document's regime. */
   private Profile profileFor(RuleSelection selection, Regime regime) {
-    validate(selection);
     String id = selection.profile() != null ? selection.profile() : regime == Regime.ENTERPRISE ? "enterprise" : "government";
     return profiles.get(id);
   }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 /** ZIP packages: every entry checked with its path on the findings; zip bombs and broken packages refused. */
 class ZipPackageTest {
   private static final Checker CHECKER = TestDocsTest.CHECKER;
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final PrivateTempDir temp = new PrivateTempDir();
 
   static byte[] zip(Map<String, byte[]> entries) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,23 +72,13 @@ class ZipPackageTest {
 
   @Test
   void ofdIsReadPageByPageAndLeavesNoTemporaryFiles() throws IOException {
-    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-    Set<String> before;
-    try (var s = Files.list(tmp)) {
-      before = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    }
     Report r = CHECKER.check(DocumentInput.of(TestDocsTest.DIR.resolve("03-announcement.ofd")), new CheckOptions(null, false, false));
     assertEquals("application/ofd", r.document().mediaType());
     assertEquals(Set.of("SME-OWN", "SME-AGE-DATE", "SME-AGE-EXPERIENCE"),
         r.findings().stream().filter(f -> f.source().equals("rule")).map(Finding::ruleId).collect(Collectors.toSet()));
     byte[] broken = java.util.Arrays.copyOf(Files.readAllBytes(TestDocsTest.DIR.resolve("03-announcement.ofd")), 900);
     assertThrows(CheckException.class, () -> CHECKER.check(new DocumentInput(broken, "broken.ofd", null), CheckOptions.defaults()));
-    Set<String> after;
-    try (var s = Files.list(tmp)) {
-      after = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    }
-    after.removeAll(before);
-    assertEquals(Set.of(), after.stream().filter(n -> !n.startsWith("surefire")).collect(Collectors.toSet()));
+    assertEquals(java.util.List.of(), temp.leftovers());
   }
 
   @Test

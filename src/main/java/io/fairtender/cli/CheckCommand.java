@@ -77,13 +77,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Checker checker;
-    try {
-      checker = Checker.create(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams).withPolicyParams(policyParams).withOcr(!noOcr)
-          .withModels(CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT))));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Checker checker = Configuration.checker(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams)
+        .withPolicyParams(policyParams).withOcr(!noOcr).withModels(Configuration.models(models)));
     // the annotated copy of a non-PDF document is drawn from the extracted text
     CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
         select.selection(), !noModelFindings);
@@ -130,8 +125,9 @@ public final class CheckCommand implements Callable<Integer> {
         result = failure(file, "BAD_REQUEST", e.getMessage());
       } catch (RuntimeException e) {
         anyError = true;
-        err.println("fairtender: " + file + ": INTERNAL: " + e);
-        result = failure(file, "INTERNAL", e.toString());
+        org.slf4j.LoggerFactory.getLogger(CheckCommand.class).debug("internal error on {}", file, e);
+        err.println("fairtender: " + file + ": INTERNAL: " + ConfigurationError.reason(e));
+        result = failure(file, "INTERNAL", "internal error");
       }
       if (format == Format.jsonl) {
         out.println(ReportJson.line(result));

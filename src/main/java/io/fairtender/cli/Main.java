@@ -42,6 +42,15 @@ public final class Main implements Runnable {
       ex.getCommandLine().usage(ex.getCommandLine().getErr());
       return EXIT_USAGE;
     });
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof ConfigurationError) {
+        cmd.getErr().println("fairtender: " + ex.getMessage());
+        return EXIT_USAGE;
+      }
+      org.slf4j.LoggerFactory.getLogger(Main.class).debug("unexpected failure", ex);
+      cmd.getErr().println("fairtender: internal error: " + ConfigurationError.reason(ex));
+      return EXIT_ERROR;
+    });
     return cl.execute(args);
   }
 

@@ -53,7 +53,7 @@ public final class PolicyCommand implements Callable<Integer> {
       return Main.EXIT_ERROR;
     }
     try {
-      Checker checker = Checker.create(CheckerConfig.defaults().withPolicyParams(policyParams));
+      Checker checker = Configuration.checker(CheckerConfig.defaults().withPolicyParams(policyParams));
       PolicyResult r = checker.evaluatePolicy(PolicyResource.parse(json), asOf, province, lang.equals("en"));
       out.println(ReportJson.pretty(r));
       out.flush();

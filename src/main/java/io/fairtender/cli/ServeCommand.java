@@ -41,10 +41,22 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (port < 0 || port > 65535) {
+      throw new ConfigurationError("--port: must be between 0 and 65535, not " + port, null);
+    }
+    if (maxConcurrent < 1 || maxBytes < 1 || timeLimitSeconds < 0) {
+      throw new ConfigurationError("--max-concurrent and --max-bytes must be positive, --time-limit zero or more", null);
+    }
     CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
         .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
-        .withModels(io.fairtender.CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT)));
-    FairTenderServer server = FairTenderServer.start(new ServerConfig(bind, port, maxConcurrent, cc));
+        .withModels(Configuration.models(models));
+    Configuration.checker(cc); // rule folders, settings and models fail here, with one line, before anything listens
+    FairTenderServer server;
+    try {
+      server = FairTenderServer.start(new ServerConfig(bind, port, maxConcurrent, cc));
+    } catch (java.io.IOException | RuntimeException e) {
+      throw ConfigurationError.of("cannot listen on " + bind + ":" + port, e);
+    }
     System.err.println("FairTender listening on http://" + bind + ":" + server.port() + "/ (Ctrl-C to stop)");
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -19,26 +19,45 @@ public final class Extractor {
   private final JsonExtractor json;
   private final ZipExtractor zip;
   private final OfdExtractor ofd;
+  private final int maxChars;
+  private final ZipExtractor.Limits packageLimits = ZipExtractor.Limits.defaults(200L << 20);
 
   public Extractor(int maxPages, int maxChars) {
     this(maxPages, maxChars, true);
   }
 
   public Extractor(int maxPages, int maxChars, boolean ocr) {
-    this.pdf = new PdfExtractor(maxPages, ocr ? Ocr.defaults() : null);
-    this.tika = new TikaExtractor(maxChars);
+    this(maxPages, maxChars, ocr ? Ocr.defaults() : null, 50, Integer.MAX_VALUE);
+  }
+
+  /**
+   * An extractor reading at most {@code maxOcrPages} pages per document with {@code ocr} (null: no OCR), and refusing
+   * text of more than {@code maxChars} chars or {@code maxLines} paragraphs.
+   */
+  public Extractor(int maxPages, int maxChars, Ocr ocr, int maxOcrPages, int maxLines) {
+    this.pdf = new PdfExtractor(maxPages, ocr, maxOcrPages, maxChars);
+    this.tika = new TikaExtractor(maxChars, maxLines);
     this.json = new JsonExtractor(tika);
-    this.zip = new ZipExtractor(ZipExtractor.Limits.defaults(200L << 20));
+    this.zip = new ZipExtractor(packageLimits, maxChars);
+    this.maxChars = maxChars;
     this.ofd = new OfdExtractor(maxPages);
   }
 
   public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
-    return extract(data, name, declaredType, deadline, 0);
+    ExtractedText t = extract(data, name, declaredType, deadline, 0);
+    if (t.text().length() > maxChars) {
+      throw new CheckException(ErrorCode.TOO_LARGE, "the document has more than " + maxChars + " characters");
+    }
+    return t;
   }
 
   private ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, int depth) {
     if (data.length == 0) {
       throw new CheckException(ErrorCode.EMPTY, "the document is empty (0 bytes)");
+    }
+    byte[] utf16 = startsWith(data, "%PDF-") || startsWith(data, "PK") ? null : Utf16Sniffer.toUtf8(data);
+    if (utf16 != null) {
+      return tika.extract(utf16, name, MediaTypes.TEXT, deadline);
     }
     String type = detect(data, name, declaredType);
     if (MediaTypes.PDF.equals(type)) {
@@ -54,6 +73,9 @@ public final class Extractor {
       return json.extract(data, deadline);
     }
     if (MediaTypes.TIKA_TYPES.contains(type)) {
+      if (startsWith(data, "PK")) {
+        PackageScan.check(data, packageLimits, deadline); // DOCX, ODT, WPS are ZIP packages too
+      }
       return tika.extract(data, name, type, deadline);
     }
     throw new CheckException(ErrorCode.UNSUPPORTED_FORMAT, "unsupported format: " + type
@@ -74,9 +96,10 @@ public final class Extractor {
       metadata.set(Metadata.CONTENT_TYPE, declared);
     }
     MediaType detected;
-    try {
-      detected = detector.detect(TikaInputStream.get(data), metadata);
-    } catch (IOException e) {
+    // the OLE2 detector copies the document to a spool file: the stream and its folder are closed here
+    try (TikaSpool spool = new TikaSpool(); TikaInputStream in = spool.open(data, new Metadata())) {
+      detected = detector.detect(in, metadata);
+    } catch (IOException | RuntimeException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
     }
     String type = detected.getBaseType().toString();

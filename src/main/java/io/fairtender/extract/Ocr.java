@@ -21,23 +21,42 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * OCR for PDF pages without a usable text layer: the page is rendered at 300 dpi and read by the Tesseract command
  * ({@code chi_sim+eng}) with word boxes (TSV). Each page has a time budget; temporary files are removed on every path.
  */
-public final class Ocr {
+public class Ocr {
   private static final float DPI = 300f;
+  /** Below this a page is not worth reading; a page that would need less to fit the pixel budget is skipped. */
+  static final float MIN_DPI = 100f;
   private final String command;
   private final String languages;
   private final Duration pageBudget;
+  private final long maxPagePixels;
   private final boolean available;
 
-  public Ocr(String command, String languages, Duration pageBudget) {
+  public Ocr(String command, String languages, Duration pageBudget, long maxPagePixels) {
     this.command = command;
     this.languages = languages;
     this.pageBudget = pageBudget;
+    this.maxPagePixels = maxPagePixels;
     this.available = probe(command, languages);
   }
 
-  /** Tesseract on PATH with chi_sim, 60 s per page. */
+  /** Tesseract on PATH with chi_sim, 60 s per page, at most 40 million pixels per rendered page. */
   public static Ocr defaults() {
-    return new Ocr("tesseract", "chi_sim+eng", Duration.ofSeconds(60));
+    return withMaxPagePixels(40_000_000L);
+  }
+
+  public static Ocr withMaxPagePixels(long maxPagePixels) {
+    return new Ocr("tesseract", "chi_sim+eng", Duration.ofSeconds(60), maxPagePixels);
+  }
+
+  public long maxPagePixels() {
+    return maxPagePixels;
+  }
+
+  /** The resolution at which a page of this size fits the pixel budget: 300 dpi, or less for a large page. */
+  public float dpiFor(float widthPt, float heightPt) {
+    double squareInches = Math.max(1e-6, (double) widthPt / 72 * heightPt / 72);
+    double dpiForBudget = Math.sqrt(maxPagePixels / squareInches);
+    return (float) Math.min(DPI, dpiForBudget);
   }
 
   public boolean available() {
@@ -75,16 +94,25 @@ public final class Ocr {
   public PageText read(PDDocument doc, int pageIndex, Deadline deadline) {
     deadline.check();
     Path dir = null;
+    Process p = null;
     try {
-      dir = Files.createTempDirectory("fairtender-ocr-");
-      BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(pageIndex, DPI, ImageType.GRAY);
+      org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(pageIndex).getCropBox();
+      float dpi = dpiFor(box.getWidth(), box.getHeight());
+      if (dpi < MIN_DPI) {
+        throw new CheckException(ErrorCode.TOO_LARGE, "page " + (pageIndex + 1) + " is too large to render for OCR");
+      }
+      dir = io.fairtender.TempFiles.createDir("ocr");
+      PDFRenderer renderer = new PDFRenderer(doc);
+      renderer.setSubsamplingAllowed(true); // large images are read at the output resolution, not decoded whole
+      BufferedImage img = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
       Path png = dir.resolve("page.png");
       ImageIO.write(img, "png", png.toFile());
+      img = null;
       ProcessBuilder pb = new ProcessBuilder(command, png.toString(), dir.resolve("out").toString(), "-l", languages, "--psm", "6", "tsv")
           .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
       // one thread: OpenMP threads fighting over two cores made a page take 20 s instead of 4
       pb.environment().put("OMP_THREAD_LIMIT", "1");
-      Process p = pb.start();
+      p = pb.start();
       if (!p.waitFor(pageBudget.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         throw new CheckException(ErrorCode.TIME_LIMIT, "OCR of page " + (pageIndex + 1) + " took longer than " + pageBudget.toSeconds() + " s");
@@ -92,16 +120,23 @@ public final class Ocr {
       if (p.exitValue() != 0) {
         throw new IOException("tesseract exited with " + p.exitValue());
       }
-      float scale = 72f / DPI;
+      float scale = 72f / dpi;
       float pageHeight = doc.getPage(pageIndex).getCropBox().getHeight();
       return parse(Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8), scale, pageHeight);
-    } catch (IOException e) {
-      throw new CheckException(ErrorCode.CORRUPT, "OCR failed on page " + (pageIndex + 1) + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof CheckException ce) {
+        throw ce;
+      }
+      org.slf4j.LoggerFactory.getLogger(Ocr.class).info("OCR failed on page {}: {}", pageIndex + 1, e.toString());
+      throw new CheckException(ErrorCode.CORRUPT, "OCR failed on page " + (pageIndex + 1), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CheckException(ErrorCode.TIME_LIMIT, "OCR was interrupted");
     } finally {
-      delete(dir);
+      if (p != null && p.isAlive()) {
+        p.destroyForcibly(); // an abandoned check must not leave tesseract running
+      }
+      io.fairtender.TempFiles.delete(dir);
     }
   }
 
@@ -166,19 +201,5 @@ public final class Ocr {
   private static boolean needsSpace(StringBuilder text, String next) {
     char prev = text.length() == 0 ? ' ' : text.charAt(text.length() - 1);
     return prev < 0x80 && Character.isLetterOrDigit(prev) && next.charAt(0) < 0x80 && Character.isLetterOrDigit(next.charAt(0));
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (var files = Files.list(dir)) {
-      for (Path f : files.toList()) {
-        Files.deleteIfExists(f);
-      }
-      Files.deleteIfExists(dir);
-    } catch (IOException ignored) {
-      // best effort; the folder is under the system temp dir
-    }
   }
 }

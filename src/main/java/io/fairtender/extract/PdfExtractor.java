@@ -16,12 +16,27 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** Reads text PDFs page by page with PDFBox, keeping a page table. */
 public final class PdfExtractor {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PdfExtractor.class);
   private final int maxPages;
   private final Ocr ocr;
+  private final int maxOcrPages;
+  private final int maxChars;
 
   public PdfExtractor(int maxPages, Ocr ocr) {
+    this(maxPages, ocr, 50);
+  }
+
+  /** Reads at most {@code maxOcrPages} pages of a document by OCR. */
+  public PdfExtractor(int maxPages, Ocr ocr, int maxOcrPages) {
+    this(maxPages, ocr, maxOcrPages, Integer.MAX_VALUE);
+  }
+
+  /** As above, refusing a PDF whose text layer holds more than {@code maxChars} chars (checked page by page). */
+  public PdfExtractor(int maxPages, Ocr ocr, int maxOcrPages, int maxChars) {
     this.maxPages = maxPages;
     this.ocr = ocr;
+    this.maxOcrPages = maxOcrPages;
+    this.maxChars = maxChars;
   }
 
   public ExtractedText extract(byte[] data, Deadline deadline) {
@@ -35,31 +50,98 @@ public final class PdfExtractor {
             "the PDF has " + pageCount + " pages; the limit is " + maxPages);
       }
       PageStripper stripper = new PageStripper(deadline, pageCount, false);
+      stripper.maxChars = maxChars;
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
       List<String> texts = new ArrayList<>(stripper.pageTexts);
       java.util.Set<Integer> ocrPages = new java.util.TreeSet<>();
+      List<ExtractionWarning> ocrWarnings = new ArrayList<>();
       if (ocr != null && ocr.available()) {
-        for (int i = 0; i < texts.size(); i++) {
-          // a tender page without a single Han character is a scan or an unmapped font more often than not
-          boolean unreadable = stripper.unmappedPages.contains(i + 1) || !TextQuality.isUsable(texts.get(i))
-              || TextQuality.hanCount(texts.get(i)) == 0;
-          if (unreadable) {
-            String read = ocr.read(doc, i, deadline).text();
-            if (TextQuality.isUsable(read)) {
-              texts.set(i, read);
-              ocrPages.add(i + 1);
-            }
-          }
-        }
+        readByOcr(doc, stripper.unmappedPages, texts, ocrPages, ocrWarnings, deadline);
       }
       java.util.Set<Integer> unmapped = new java.util.HashSet<>(stripper.unmappedPages);
       unmapped.removeAll(ocrPages);
-      return assemble(texts, unmapped, ocrPages);
+      ExtractedText t;
+      try {
+        t = assemble(texts, unmapped, ocrPages);
+      } catch (CheckException e) {
+        if (e.code() == ErrorCode.NO_TEXT_LAYER && !ocrWarnings.isEmpty()) {
+          throw new CheckException(ErrorCode.NO_TEXT_LAYER, "no page has a usable text layer; pages without one were not read by OCR: "
+              + ocrWarnings.stream().map(ExtractionWarning::detail).distinct().collect(java.util.stream.Collectors.joining("; ")));
+        }
+        throw e;
+      }
+      if (ocrWarnings.isEmpty()) {
+        return t;
+      }
+      List<ExtractionWarning> warnings = new ArrayList<>(t.warnings());
+      warnings.addAll(ocrWarnings);
+      return new ExtractedText(t.text(), t.pages(), t.mediaType(), t.layoutText(), warnings);
     } catch (InvalidPasswordException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the PDF needs a password to open", e);
     } catch (IOException e) {
-      throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
+      LOG.debug("PDF not readable: {}", e.toString());
+      throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be read (damaged or malformed)", e);
+    } catch (CheckException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // a page tree with a cycle, or nested deeper than the stack, fails inside PDFBox's page access
+      LOG.debug("PDF structure not readable: {}", e.toString());
+      throw new CheckException(ErrorCode.CORRUPT, "the PDF's structure is broken (page tree loops or is nested too deeply)");
+    }
+  }
+
+  /**
+   * Replaces the text of unreadable pages by OCR: blank pages are skipped without rendering, a page holding an image
+   * beyond the pixel budget is reported instead of rendered, and at most {@code maxOcrPages} pages are read.
+   */
+  private void readByOcr(PDDocument doc, java.util.Set<Integer> unmappedPages, List<String> texts, java.util.Set<Integer> ocrPages,
+      List<ExtractionWarning> warnings, Deadline deadline) throws IOException {
+    int read = 0;
+    int notRead = 0;
+    int firstNotRead = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      // a tender page without a single Han character is a scan or an unmapped font more often than not
+      boolean unreadable = unmappedPages.contains(i + 1) || !TextQuality.isUsable(texts.get(i))
+          || TextQuality.hanCount(texts.get(i)) == 0;
+      if (!unreadable) {
+        continue;
+      }
+      deadline.check();
+      PageInspector.Kind kind = PageInspector.inspect(doc.getPage(i), ocr.maxPagePixels());
+      if (kind == PageInspector.Kind.BLANK) {
+        continue;
+      }
+      if (kind == PageInspector.Kind.TOO_LARGE) {
+        warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null,
+            "page " + (i + 1) + " holds an image larger than the OCR pixel budget (" + ocr.maxPagePixels() + " pixels)"));
+        continue;
+      }
+      if (read >= maxOcrPages) {
+        if (notRead++ == 0) {
+          firstNotRead = i + 1;
+        }
+        continue;
+      }
+      read++;
+      String text;
+      try {
+        text = ocr.read(doc, i, deadline).text();
+      } catch (CheckException e) {
+        if (e.code() != ErrorCode.TOO_LARGE) {
+          throw e;
+        }
+        warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null, "page " + (i + 1) + " is too large to render for OCR"));
+        continue;
+      }
+      if (TextQuality.isUsable(text)) {
+        texts.set(i, text);
+        ocrPages.add(i + 1);
+      }
+    }
+    if (notRead > 0) {
+      warnings.add(new ExtractionWarning("OCR_LIMIT", firstNotRead, null,
+          notRead + " more pages without a text layer were not read (OCR limit " + maxOcrPages + " pages)"));
     }
   }
 
@@ -141,6 +223,8 @@ public final class PdfExtractor {
     private int unmapped;
 
     private final boolean recordGlyphs;
+    private long chars;
+    private int maxChars = Integer.MAX_VALUE;
     private final List<List<TextPosition>> pageGlyphs;
     private List<TextPosition> current = new ArrayList<>();
 
@@ -208,6 +292,10 @@ public final class PdfExtractor {
       output.flush();
       StringWriter w = (StringWriter) output;
       pageTexts.set(getCurrentPageNo() - 1, w.toString());
+      chars += w.getBuffer().length();
+      if (chars > maxChars) {
+        throw new CheckException(ErrorCode.TOO_LARGE, "the PDF has more than " + maxChars + " characters of text");
+      }
       if (recordGlyphs) {
         pageGlyphs.set(getCurrentPageNo() - 1, current);
         current = new ArrayList<>();

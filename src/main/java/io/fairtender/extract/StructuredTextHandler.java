@@ -17,14 +17,22 @@ final class StructuredTextHandler extends DefaultHandler {
       "pre", "blockquote", "dt", "dd", "section", "article", "header", "footer", "tr", "caption");
   private final StringBuilder out = new StringBuilder();
   private final int maxChars;
+  /** Paragraphs and table rows: more than the segmenter's unit limit is refused here, before it is all held. */
+  private final int maxLines;
   private final Deadline deadline;
   private int cellDepth;
   private int skipDepth;
   private boolean inBody;
   private int sinceCheck;
+  private int lines;
 
   StructuredTextHandler(int maxChars, Deadline deadline) {
+    this(maxChars, Integer.MAX_VALUE, deadline);
+  }
+
+  StructuredTextHandler(int maxChars, int maxLines, Deadline deadline) {
     this.maxChars = maxChars;
+    this.maxLines = maxLines;
     this.deadline = deadline;
   }
 
@@ -111,6 +119,9 @@ final class StructuredTextHandler extends DefaultHandler {
     trimTrailingSpace();
     if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
       out.append('\n');
+      if (++lines > maxLines) {
+        throw new CheckException(ErrorCode.TOO_LARGE, "the document has more than " + maxLines + " paragraphs");
+      }
     }
   }
 

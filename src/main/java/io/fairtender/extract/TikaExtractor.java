@@ -19,11 +19,19 @@ import org.xml.sax.SAXException;
 
 /** Reads DOCX, DOC, RTF, ODT, HTML and plain text (any charset Tika detects) through Tika. */
 public final class TikaExtractor {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TikaExtractor.class);
   private final Parser parser = new AutoDetectParser();
   private final int maxChars;
+  private final int maxLines;
 
   public TikaExtractor(int maxChars) {
+    this(maxChars, Integer.MAX_VALUE);
+  }
+
+  /** Refuses documents of more than {@code maxChars} chars or {@code maxLines} paragraphs and table rows. */
+  public TikaExtractor(int maxChars, int maxLines) {
     this.maxChars = maxChars;
+    this.maxLines = maxLines;
   }
 
   public ExtractedText extract(byte[] data, String name, String mediaType, Deadline deadline) {
@@ -37,8 +45,12 @@ public final class TikaExtractor {
     ocr.setSkipOcr(true); // embedded images (thumbnails) must not be OCR'd with the wrong language
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser);
-    StructuredTextHandler handler = new StructuredTextHandler(maxChars, deadline);
-    try (InputStream in = TikaInputStream.get(data)) {
+    org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
+    office.setUseSAXDocxExtractor(true); // streams document.xml: a DOCX of a million paragraphs never becomes a DOM
+    office.setExtractMacros(false);
+    context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
+    StructuredTextHandler handler = new StructuredTextHandler(maxChars, maxLines, deadline);
+    try (TikaSpool spool = new TikaSpool(); InputStream in = spool.open(data, metadata)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);
@@ -46,7 +58,7 @@ public final class TikaExtractor {
       if (e.getCause() instanceof CheckException ce) {
         throw ce;
       }
-      throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read: " + e.getMessage(), e);
+      throw corrupt(e);
     } catch (TikaException | IOException | RuntimeException e) {
       if (e instanceof CheckException ce) {
         throw ce;
@@ -62,7 +74,7 @@ public final class TikaExtractor {
           throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);
         }
       }
-      throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read: " + e.getMessage(), e);
+      throw corrupt(e);
     }
     String text = handler.text();
     if (text.isBlank()) {
@@ -70,5 +82,11 @@ public final class TikaExtractor {
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     return new ExtractedText(text, List.of(new Page(1, 0, text.length())), mediaType, false, List.of());
+  }
+
+  /** Library messages name classes and temporary files: they go to the log, the caller gets a plain message. */
+  private static CheckException corrupt(Exception e) {
+    LOG.debug("document not readable: {}", e.toString());
+    return new CheckException(ErrorCode.CORRUPT, "the document cannot be read (damaged, or not the format it claims to be)", e);
   }
 }

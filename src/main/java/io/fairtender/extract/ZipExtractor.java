@@ -32,9 +32,16 @@ public final class ZipExtractor {
   }
 
   private final Limits limits;
+  private final int maxChars;
 
   public ZipExtractor(Limits limits) {
+    this(limits, Integer.MAX_VALUE);
+  }
+
+  /** Refuses a package whose entries together hold more than {@code maxChars} chars of text. */
+  public ZipExtractor(Limits limits, int maxChars) {
     this.limits = limits;
+    this.maxChars = maxChars;
   }
 
   public ExtractedText extract(byte[] data, int depth, EntryReader reader, Deadline deadline) {
@@ -78,6 +85,9 @@ public final class ZipExtractor {
         if (text.length() > 0) {
           text.append('\n');
         }
+        if ((long) text.length() + part.text().length() > maxChars) {
+          throw new CheckException(ErrorCode.TOO_LARGE, "the package's documents together have more than " + maxChars + " characters");
+        }
         text.append(part.text());
         for (Page p : part.pages()) {
           String entry = p.entry() == null ? e.getName() : e.getName() + "!/" + p.entry();
@@ -89,9 +99,12 @@ public final class ZipExtractor {
         }
       }
     } catch (ZipException ex) {
-      throw new CheckException(ErrorCode.CORRUPT, "the ZIP package cannot be read: " + ex.getMessage(), ex);
+      if (isEncrypted(data) || String.valueOf(ex.getMessage()).contains("encrypted")) {
+        throw new CheckException(ErrorCode.ENCRYPTED, "the ZIP package is password protected", ex);
+      }
+      throw new CheckException(ErrorCode.CORRUPT, "the ZIP package cannot be read (damaged)", ex);
     } catch (IOException ex) {
-      throw new CheckException(ErrorCode.CORRUPT, "the ZIP package cannot be read: " + ex.getMessage(), ex);
+      throw new CheckException(ErrorCode.CORRUPT, "the ZIP package cannot be read (damaged)", ex);
     }
     if (pages.isEmpty()) {
       throw new CheckException(ErrorCode.EMPTY, "the ZIP package holds no document that could be read"
@@ -115,6 +128,16 @@ public final class ZipExtractor {
     } catch (java.nio.charset.CharacterCodingException notUtf8) {
       return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
     }
+  }
+
+  /** True when an entry of the central directory (or, failing that, the first local header) has the encryption flag. */
+  static boolean isEncrypted(byte[] data) {
+    for (int i = data.length - 46; i >= 0; i--) {
+      if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 1 && data[i + 3] == 2 && (data[i + 8] & 1) != 0) {
+        return true;
+      }
+    }
+    return data.length > 8 && data[0] == 'P' && data[1] == 'K' && data[2] == 3 && data[3] == 4 && (data[6] & 1) != 0;
   }
 
   private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {

@@ -61,7 +61,7 @@ public final class PdfAnnotator {
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be annotated: " + e.getMessage(), e);
+      throw new CheckException(ErrorCode.CORRUPT, "the PDF cannot be annotated (damaged or malformed)", e);
     }
   }
 

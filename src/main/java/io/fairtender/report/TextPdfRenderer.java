@@ -145,7 +145,7 @@ public final class TextPdfRenderer {
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new CheckException(ErrorCode.INTERNAL, "the annotated copy could not be rendered: " + e.getMessage(), e);
+      throw new CheckException(ErrorCode.INTERNAL, "the annotated copy could not be rendered", e);
     }
   }
 

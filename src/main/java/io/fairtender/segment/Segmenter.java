@@ -42,8 +42,18 @@ public final class Segmenter {
   private static final int TITLE_LEVEL = 4;
   private static final Pattern LABEL = Pattern.compile("^(?:[^:]{0,12}?)([^:,。;]{2,16}):");
   private static final int LONG_SENTENCE = 160;
+  /** Chars enough to recognise any item marker (第十二章, （二十）, 12.3.4、) after a semicolon. */
+  private static final int MARKER_WINDOW = 24;
 
   public SegmentedText segment(NormalisedText nt) {
+    return segment(nt, io.fairtender.Deadline.none(), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Sections and units of the text, in one pass over its lines. Checks the deadline every few thousand lines and
+   * refuses a document of more than {@code maxUnits} units as too large.
+   */
+  public SegmentedText segment(NormalisedText nt, io.fairtender.Deadline deadline, int maxUnits) {
     String text = nt.text();
     List<Section> sections = new ArrayList<>();
     List<Unit> units = new ArrayList<>();
@@ -52,7 +62,15 @@ public final class Segmenter {
     Deque<Section> stack = new ArrayDeque<>();
     stack.push(root);
     int lineStart = 0;
+    int lines = 0;
     while (lineStart <= text.length()) {
+      if ((++lines & 0xfff) == 0) {
+        deadline.check();
+        if (units.size() > maxUnits) {
+          throw new io.fairtender.CheckException(io.fairtender.ErrorCode.TOO_LARGE,
+              "the document has more than " + maxUnits + " sentences, items and table rows");
+        }
+      }
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 ? text.length() : nl;
       if (lineEnd > lineStart) {
@@ -78,6 +96,10 @@ public final class Segmenter {
         break;
       }
       lineStart = nl + 1;
+    }
+    if (units.size() > maxUnits) {
+      throw new io.fairtender.CheckException(io.fairtender.ErrorCode.TOO_LARGE,
+          "the document has more than " + maxUnits + " sentences, items and table rows");
     }
     return new SegmentedText(nt, sections, units);
   }
@@ -148,7 +170,7 @@ public final class Segmenter {
 
   private void addUnits(String text, int start, int end, Section section, List<Unit> units) {
     SectionRole role = labelRole(text, start, end, section.role());
-    if (text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < end) {
+    if (indexOf(text, '\t', start, end) >= 0) {
       units.add(new Unit(start, end, section, role, true));
       return;
     }
@@ -169,7 +191,7 @@ public final class Segmenter {
     List<int[]> rule = ruleSentences(text, start, end, false);
     List<int[]> out = new ArrayList<>();
     for (int[] s : rule) {
-      if (s[1] - s[0] > LONG_SENTENCE && text.indexOf(';', s[0]) >= 0 && text.indexOf(';', s[0]) < s[1]) {
+      if (s[1] - s[0] > LONG_SENTENCE && indexOf(text, ';', s[0], s[1]) >= 0) {
         out.addAll(models.sentences(text, s[0], s[1]));
       } else {
         out.add(s);
@@ -223,9 +245,19 @@ public final class Segmenter {
         next++;
       }
       return i - unitStart > LONG_SENTENCE
-          || next < end && io.fairtender.normalise.LineMarkers.startsWithMarker(text.subSequence(next, end));
+          || next < end && io.fairtender.normalise.LineMarkers.startsWithMarker(text.subSequence(next, Math.min(end, next + MARKER_WINDOW)));
     }
     return false;
+  }
+
+  /** The first {@code c} in {@code text[from, to)}, or -1; never looks past {@code to} (a line, not the whole text). */
+  static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isCloser(char c) {

@@ -51,6 +51,35 @@ class CliTest {
   }
 
   @Test
+  void configurationErrorsExitTwoWithOneLineAndNoStackTrace() throws java.io.IOException {
+    Path badYaml = java.nio.file.Files.createTempFile("policy-", ".yaml");
+    try {
+      java.nio.file.Files.writeString(badYaml, "national: [\n");
+      String doc = DOCS.resolve("03-announcement.txt").toString();
+      java.util.List<String[]> cases = java.util.List.of(
+          new String[] {"check", "--rules-dir", "/no/such/rules", doc},
+          new String[] {"check", "--rule-param", "NO-SUCH-RULE.minValue=3", doc},
+          new String[] {"check", "--policy-params", "/no/such/policy.yaml", doc},
+          new String[] {"check", "--policy-params", badYaml.toString(), doc},
+          new String[] {"check", "--models", "maybe", doc},
+          new String[] {"serve", "--port", "99999"},
+          new String[] {"serve", "--port", "-1"},
+          new String[] {"serve", "--rules-dir", "/no/such/rules"},
+          new String[] {"serve", "--rule-param", "X=1"});
+      for (String[] args : cases) {
+        Run r = run(args);
+        String what = String.join(" ", args);
+        assertEquals(Main.EXIT_USAGE, r.code(), what + "\n" + r.err());
+        assertEquals(1, r.err().strip().lines().count(), what + ": " + r.err());
+        assertTrue(r.err().startsWith("fairtender: --"), what + ": " + r.err());
+        assertTrue(!r.err().contains("Exception") && !r.err().contains("\tat "), what + ": " + r.err());
+      }
+    } finally {
+      java.nio.file.Files.deleteIfExists(badYaml);
+    }
+  }
+
+  @Test
   void severalFilesGiveAJsonArray() {
     Run r = run("check", DOCS.resolve("03-announcement.txt").toString(), DOCS.resolve("05-clean-tender.txt").toString());
     assertTrue(r.out().strip().startsWith("["), r.out());

@@ -1,0 +1,60 @@
+package io.fairtender.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fairtender.CheckException;
+import io.fairtender.Deadline;
+import io.fairtender.PrivateTempDir;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** OLE2 documents (.doc, .xls) make Tika spool a copy of the upload; every copy must be gone after the check. */
+class TikaTempFilesTest {
+  @RegisterExtension
+  final PrivateTempDir temp = new PrivateTempDir();
+  private final Extractor extractor = new Extractor(100, 1_000_000, false);
+
+  /** An OLE2 container with a Word stream: detected as a Word 97 document by the container detector. */
+  static byte[] ole2Word() throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[8192]), "WordDocument");
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "1Table");
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
+  }
+
+  static byte[] xls() throws IOException {
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      wb.createSheet("表").createRow(0).createCell(0).setCellValue("投标人注册资本不低于1000万元");
+      wb.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  @Test
+  void detectingAnOle2DocumentLeavesNoSpoolFile() throws IOException {
+    assertEquals(MediaTypes.DOC, extractor.detect(ole2Word(), "tender.doc", null));
+    assertEquals(List.of(), temp.leftovers());
+    extractor.detect(xls(), "sheet.xls", null);
+    assertEquals(List.of(), temp.leftovers());
+  }
+
+  @Test
+  void readingAnOle2DocumentLeavesNoSpoolFileOnAnyPath() throws IOException {
+    for (byte[] doc : List.of(ole2Word(), xls())) {
+      try {
+        extractor.extract(doc, "tender.doc", null, Deadline.none());
+      } catch (CheckException expected) {
+        assertTrue(expected.getMessage() != null);
+      }
+      assertEquals(List.of(), temp.leftovers());
+    }
+  }
+}
