@@ -18,8 +18,10 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * OCR for PDF pages without a usable text layer: the page is rendered at 300 dpi and read by the Tesseract command
- * ({@code chi_sim+eng}) with word boxes (TSV). Each page has a time budget; temporary files are removed on every path.
+ * OCR for PDF pages without a usable text layer: the page is rendered at 300 dpi (lower for a page that would exceed
+ * the pixel budget; below 100 dpi it is refused) and read by the Tesseract command ({@code chi_sim+eng}) with word boxes
+ * (TSV). Each page has a time budget; the page image lives in a private {@link io.fairtender.TempFiles} folder removed
+ * on every path. Not final only so that tests can count the pages sent to it.
  */
 public class Ocr {
   private static final float DPI = 300f;
