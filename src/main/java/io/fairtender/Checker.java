@@ -151,7 +151,7 @@ public final class Checker {
   private Report run(DocumentInput input, CheckOptions options, Deadline deadline) {
     ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
     deadline.check();
-    NormalisedText normalised = normaliser.normalise(extracted);
+    NormalisedText normalised = normaliser.normalise(extracted, deadline);
     deadline.check();
     SegmentedText segmented = segmenter.segment(normalised, deadline, config.limits().maxUnits());
     deadline.check();

@@ -61,7 +61,7 @@ class CheckerLimitsTest {
   }
 
   @Test
-  void theTimeLimitIsHardTheCallerGetsTimeLimitAtTheDeadline() {
+  void theTimeLimitIsHardTheCallerGetsTimeLimitAtTheDeadline() throws InterruptedException {
     Checker oneSecond = Checker.create(CheckerConfig.defaults().withModels(CheckerConfig.ModelMode.OFF)
         .withTimeLimit(Duration.ofSeconds(1)).withMaxChars(20_000_000).withLimits(CheckerConfig.Limits.defaults().withMaxUnits(5_000_000)));
     byte[] big = LargeTextTest.shortLines(12_000_000).getBytes(StandardCharsets.UTF_8); // several seconds of work
@@ -70,5 +70,16 @@ class CheckerLimitsTest {
     long ms = (System.nanoTime() - t0) / 1_000_000;
     assertEquals(ErrorCode.TIME_LIMIT, e.code());
     assertTrue(ms < 1500, "answered at the limit, not when the work ended: " + ms + " ms");
+    // the abandoned worker stops at its next deadline check instead of finishing the document
+    long until = System.nanoTime() + 5_000_000_000L;
+    while (stillChecking() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertTrue(!stillChecking(), "the worker gave up");
+  }
+
+  private static boolean stillChecking() {
+    return Thread.getAllStackTraces().entrySet().stream().anyMatch(e -> e.getKey().getName().startsWith("fairtender-check-")
+        && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().equals(Checker.class.getName())));
   }
 }

@@ -20,7 +20,8 @@ public final class Extractor {
   private final ZipExtractor zip;
   private final OfdExtractor ofd;
   private final int maxChars;
-  private final ZipExtractor.Limits packageLimits = ZipExtractor.Limits.defaults(200L << 20);
+  /** An entry may not expand beyond the largest document accepted (100 MB), a package beyond four times that. */
+  private final ZipExtractor.Limits packageLimits = ZipExtractor.Limits.defaults(100L << 20);
 
   public Extractor(int maxPages, int maxChars) {
     this(maxPages, maxChars, true);

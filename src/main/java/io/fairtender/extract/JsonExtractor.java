@@ -31,7 +31,9 @@ public final class JsonExtractor {
     try {
       root = JSON.readTree(data);
     } catch (JsonProcessingException e) {
-      throw new CheckException(ErrorCode.CORRUPT, "the JSON cannot be parsed: " + e.getOriginalMessage(), e);
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      throw new CheckException(ErrorCode.CORRUPT, "the JSON cannot be parsed"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
     } catch (IOException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the JSON cannot be read", e);
     }

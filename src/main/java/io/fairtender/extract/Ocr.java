@@ -18,13 +18,16 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * OCR for PDF pages without a usable text layer: the page is rendered at 300 dpi and read by the Tesseract command
- * ({@code chi_sim+eng}) with word boxes (TSV). Each page has a time budget; temporary files are removed on every path.
+ * OCR for PDF pages without a usable text layer: the page is rendered at 300 dpi (lower for a page that would exceed
+ * the pixel budget; below 100 dpi it is refused) and read by the Tesseract command ({@code chi_sim+eng}) with word boxes
+ * (TSV). Each page has a time budget; the page image lives in a private {@link io.fairtender.TempFiles} folder removed
+ * on every path. Not final only so that tests can count the pages sent to it.
  */
 public class Ocr {
   private static final float DPI = 300f;
   /** Below this a page is not worth reading; a page that would need less to fit the pixel budget is skipped. */
   static final float MIN_DPI = 100f;
+  private static final Path TIMEOUT = Path.of("/usr/bin/timeout");
   private final String command;
   private final String languages;
   private final Duration pageBudget;
@@ -108,7 +111,13 @@ public class Ocr {
       Path png = dir.resolve("page.png");
       ImageIO.write(img, "png", png.toFile());
       img = null;
-      ProcessBuilder pb = new ProcessBuilder(command, png.toString(), dir.resolve("out").toString(), "-l", languages, "--psm", "6", "tsv")
+      List<String> cmd = new ArrayList<>();
+      if (Files.isExecutable(TIMEOUT)) {
+        // coreutils timeout ends tesseract at the page budget even when this process is killed and cannot
+        cmd.addAll(List.of(TIMEOUT.toString(), "-k", "5", Long.toString(pageBudget.toSeconds() + 1)));
+      }
+      cmd.addAll(List.of(command, png.toString(), dir.resolve("out").toString(), "-l", languages, "--psm", "6", "tsv"));
+      ProcessBuilder pb = new ProcessBuilder(cmd)
           .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
       // one thread: OpenMP threads fighting over two cores made a page take 20 s instead of 4
       pb.environment().put("OMP_THREAD_LIMIT", "1");

@@ -19,12 +19,20 @@ public final class Normaliser {
   private static final String NUMERAL_PRECEDE = "第近满前";
 
   public NormalisedText normalise(ExtractedText ex) {
+    return normalise(ex, io.fairtender.Deadline.none());
+  }
+
+  /** As {@link #normalise(ExtractedText)}, checking the deadline every few thousand lines. */
+  public NormalisedText normalise(ExtractedText ex, io.fairtender.Deadline deadline) {
     String src = ex.text();
     TextBuilder out = new TextBuilder(src.length());
     List<int[]> lines = lines(src);
     boolean layout = ex.layoutText() || ex.pages().stream().anyMatch(Page::layout);
     boolean[] join = layout ? layoutJoins(src, lines, ex) : new boolean[lines.size()];
     for (int li = 0; li < lines.size(); li++) {
+      if ((li & 0xfff) == 0xfff) {
+        deadline.check();
+      }
       int[] line = lines.get(li);
       int lineStartLen = out.length();
       appendLine(src, line[0], line[1], out);

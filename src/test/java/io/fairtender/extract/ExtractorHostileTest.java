@@ -160,6 +160,10 @@ class ExtractorHostileTest {
       assertFalse(e.getMessage().matches("(?s).*\\b(java|org|com)\\.[a-z]+\\..*"), e.getMessage());
       assertFalse(e.getMessage().contains(System.getProperty("java.io.tmpdir")), e.getMessage());
     }
+    byte[] deepJson = ("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+    CheckException json = assertThrows(CheckException.class, () -> extractor.extract(deepJson, "deep.json", null, Deadline.none()));
+    assertEquals(ErrorCode.CORRUPT, json.code());
+    assertFalse(json.getMessage().matches("(?s).*(Constraints|Exception|\\b(java|com)\\.).*"), json.getMessage());
     assertEquals(List.of(), temp.leftovers());
   }
 }
