@@ -142,7 +142,8 @@ def main():
     for f in failures[:20]:
         print("  failing mutant %04d %s (%s of %s): status %s code %s in %s s" % f)
     if left:
-        print("  left: " + ", ".join(left[:10]))
+        tops = sorted({p.split("/")[3] for p in left if p.count("/") >= 3})
+        print("  left: %d paths under %d top-level temp entries, e.g. %s" % (len(left), len(tops), ", ".join(tops[:5])))
     sys.exit(1 if n500 or hangs or left or not alive else 0)
 
 

@@ -15,10 +15,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import ftbench  # noqa: E402
-import gen  # noqa: E402
 
 
 def documents():
+    """Small documents: the test-docs TXT, HTML, DOCX and OFD files (1-4 KB); large: its PDFs (24-44 KB, 3+ pages)."""
     small, large = [], []
     for name in sorted(os.listdir(ftbench.TEST_DOCS)):
         ext = name.rsplit(".", 1)[-1].lower()
@@ -26,8 +26,6 @@ def documents():
             continue
         data = open(os.path.join(ftbench.TEST_DOCS, name), "rb").read()
         (large if ext == "pdf" else small).append((name, data))
-    large.append(("60-pages.pdf", gen.text_pdf(60)))
-    large.append(("long-notice.txt", (gen.TENDER * 20000).encode("utf-8")))  # about 1.3 MB
     return small, large
 
 
