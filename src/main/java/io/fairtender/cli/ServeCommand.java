@@ -66,9 +66,12 @@ public final class ServeCommand implements Callable<Integer> {
     FairTenderServer server;
     try {
       server = FairTenderServer.start(config);
-    } catch (java.net.BindException e) {
-      return usage("cannot listen on " + bind + ":" + port + " (" + e.getMessage() + ")");
     } catch (RuntimeException | java.io.IOException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          return usage("cannot listen on " + bind + ":" + port + " (" + t.getMessage() + ")");
+        }
+      }
       return usage(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     System.err.println("FairTender listening on http://" + bind + ":" + server.port() + "/ (Ctrl-C to stop)");

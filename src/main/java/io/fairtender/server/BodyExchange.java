@@ -41,7 +41,7 @@ final class BodyExchange {
   private final Buffer body = new Buffer();
   private volatile long lastData;
   private long started;
-  private ScheduledFuture<?> watchdog;
+  private volatile ScheduledFuture<?> watchdog;
 
   /** Limits on how a body may arrive. */
   record Timeouts(long totalNanos, long idleNanos, ScheduledExecutorService timer) {}
@@ -126,6 +126,10 @@ final class BodyExchange {
   }
 
   private void watch() {
+    if (settled.get()) {
+      cancelWatchdog();
+      return;
+    }
     long now = System.nanoTime();
     if (now - started > timeouts.totalNanos()) {
       fail(HttpError.REQUEST_TIMEOUT.problem("the request body did not arrive within "
