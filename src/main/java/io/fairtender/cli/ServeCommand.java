@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code fairtender serve}: runs the HTTP API until stopped. */
@@ -30,6 +33,21 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--time-limit", defaultValue = "120", description = "Seconds allowed per document. Default: ${DEFAULT-VALUE}.")
   int timeLimitSeconds;
 
+  @Option(names = "--max-queue", defaultValue = "4", description = "Check requests that may wait for a free slot (their body is not read meanwhile); more get 503 at once. Default: ${DEFAULT-VALUE}.")
+  int maxQueue;
+
+  @Option(names = "--queue-wait", defaultValue = "15", description = "Seconds a queued request waits before 503. Default: ${DEFAULT-VALUE}.")
+  int queueWaitSeconds;
+
+  @Option(names = "--body-timeout", defaultValue = "60", description = "Seconds a request body may take to arrive (408 after). Default: ${DEFAULT-VALUE}.")
+  int bodyTimeoutSeconds;
+
+  @Option(names = "--idle-timeout", defaultValue = "10", description = "Seconds a request body may stall (408 after). Default: ${DEFAULT-VALUE}.")
+  int idleTimeoutSeconds;
+
+  @Option(names = "--allowed-hosts", split = ",", paramLabel = "HOST", description = "Host header names accepted besides localhost, 127.0.0.1 and [::1] (* = any).")
+  List<String> allowedHosts = new ArrayList<>();
+
   @Option(names = "--rules-dir", paramLabel = "DIR", description = "Extra folder of rule files (repeatable).")
   List<Path> ruleDirs = new ArrayList<>();
 
@@ -39,23 +57,22 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rule-param", paramLabel = "RULE.minValue=N", description = "Rule setting (repeatable).")
   java.util.Map<String, String> ruleParams = new java.util.LinkedHashMap<>();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
-    if (port < 0 || port > 65535) {
-      throw new ConfigurationError("--port: must be between 0 and 65535, not " + port, null);
-    }
-    if (maxConcurrent < 1 || maxBytes < 1 || timeLimitSeconds < 0) {
-      throw new ConfigurationError("--max-concurrent and --max-bytes must be positive, --time-limit zero or more", null);
-    }
-    CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
-        .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
-        .withModels(Configuration.models(models));
-    Configuration.checker(cc); // rule folders, settings and models fail here, with one line, before anything listens
+    ServerConfig config = config();
     FairTenderServer server;
     try {
-      server = FairTenderServer.start(new ServerConfig(bind, port, maxConcurrent, cc));
-    } catch (java.io.IOException | RuntimeException e) {
-      throw ConfigurationError.of("cannot listen on " + bind + ":" + port, e);
+      server = FairTenderServer.start(config);
+    } catch (RuntimeException | java.io.IOException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof java.net.BindException) {
+          return usage("cannot listen on " + bind + ":" + port + " (" + t.getMessage() + ")");
+        }
+      }
+      return usage(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
     System.err.println("FairTender listening on http://" + bind + ":" + server.port() + "/ (Ctrl-C to stop)");
     CountDownLatch stop = new CountDownLatch(1);
@@ -65,5 +82,33 @@ public final class ServeCommand implements Callable<Integer> {
     }));
     stop.await();
     return Main.EXIT_CLEAN;
+  }
+
+  /** The configuration from the options; a bad value is a usage error (exit 2), not a stack trace. */
+  private ServerConfig config() {
+    if (maxBytes <= 0 || timeLimitSeconds <= 0 || queueWaitSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes, --time-limit and --queue-wait must be positive");
+    }
+    CheckerConfig.ModelMode mode;
+    try {
+      mode = CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--models must be required, optional or off, not '" + models + "'");
+    }
+    CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
+        .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
+        .withModels(mode);
+    try {
+      return new ServerConfig(bind, port, maxConcurrent, cc).withQueue(maxQueue, Duration.ofSeconds(queueWaitSeconds))
+          .withBodyTimeouts(Duration.ofSeconds(bodyTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds))
+          .withAllowedHosts(allowedHosts);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private int usage(String message) {
+    spec.commandLine().getErr().println("fairtender serve: " + message);
+    return Main.EXIT_USAGE;
   }
 }

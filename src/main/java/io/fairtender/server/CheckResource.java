@@ -16,12 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
-import org.glassfish.jersey.media.multipart.FormDataContentDisposition;
-import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /** {@code POST /v1/check}: a document as a multipart {@code file} or as the raw body. */
 @Path("/v1/check")
@@ -36,19 +32,13 @@ public final class CheckResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf"})
   public Response multipart(
-      @FormDataParam("file") InputStream file,
-      @FormDataParam("file") FormDataContentDisposition disposition,
-      @FormDataParam("file") FormDataBodyPart part,
+      InputStream body,
+      @HeaderParam("Content-Type") MediaType contentType,
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
       @QueryParam("lang") String lang,
       @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
-    if (file == null || part == null) {
-      throw new CheckException(ErrorCode.BAD_REQUEST, "the multipart form needs a 'file' part");
-    }
-    String name = disposition == null ? null : fixFileName(disposition.getFileName());
-    String type = part.getMediaType() == null ? null : part.getMediaType().toString();
-    DocumentInput input = DocumentInput.read(file, name, type, service.checker().config().maxBytes());
+    DocumentInput input = MultipartUpload.read(body, contentType, service.checker().config().maxBytes());
     return respond(input, asOf, includeText, lang, select);
   }
 
@@ -74,15 +64,16 @@ public final class CheckResource {
     }
     boolean en = english(lang);
     CheckOptions options = new CheckOptions(parseDate(asOf), includeText || format.equals("pdf"), en, select.selection(), select.modelFindings());
+    long start = System.nanoTime();
     Report report = service.check(input, options);
     return switch (format) {
       case "sarif" -> Response.ok(ReportJson.line(io.fairtender.report.ReportSarif.render(java.util.List.of(report),
           service.checker().rules(), en)), "application/sarif+json;charset=UTF-8").build();
       case "html" -> Response.ok(io.fairtender.report.ReportHtml.render(report, en), "text/html;charset=UTF-8").build();
       case "pdf" -> {
-        byte[] annotated = "application/pdf".equals(report.document().mediaType())
+        byte[] annotated = service.withinTimeLimit(start, () -> "application/pdf".equals(report.document().mediaType())
             ? io.fairtender.report.PdfAnnotator.annotate(input.data(), report, en)
-            : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>());
+            : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>()));
         yield Response.ok(annotated, "application/pdf").build();
       }
       default -> Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
@@ -108,19 +99,5 @@ public final class CheckResource {
     } catch (DateTimeParseException e) {
       throw new CheckException(ErrorCode.BAD_REQUEST, "asOf must be a date like 2024-07-01, not '" + s + "'");
     }
-  }
-
-  /** Multipart headers are decoded as ISO-8859-1, while browsers and curl send UTF-8 file names. */
-  static String fixFileName(String name) {
-    if (name == null) {
-      return null;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) > 0xff) {
-        return name; // already decoded properly
-      }
-    }
-    String utf8 = new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-    return utf8.indexOf('\ufffd') >= 0 ? name : utf8;
   }
 }

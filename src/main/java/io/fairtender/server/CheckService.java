@@ -6,25 +6,29 @@ import io.fairtender.Checker;
 import io.fairtender.DocumentInput;
 import io.fairtender.ErrorCode;
 import io.fairtender.report.Report;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Bounds concurrent checks and logs each document by hash and size only. */
+/**
+ * Runs checks for the server and logs each document by hash and size only. Concurrency is bounded before the body is
+ * read ({@link Admission}); this class bounds the time of the work that follows the check (annotated PDFs).
+ */
 public final class CheckService {
   private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
   private final Checker checker;
-  private final Semaphore permits;
+  private final ExecutorService render;
   private volatile boolean ready;
 
-  public CheckService(Checker checker, int maxConcurrent) {
-    this(checker, new Semaphore(maxConcurrent, true));
-  }
-
-  CheckService(Checker checker, Semaphore permits) {
+  public CheckService(Checker checker, ExecutorService render) {
     this.checker = checker;
-    this.permits = permits;
+    this.render = render;
   }
 
   public Checker checker() {
@@ -40,16 +44,6 @@ public final class CheckService {
   }
 
   public Report check(DocumentInput input, CheckOptions options) {
-    boolean acquired;
-    try {
-      acquired = permits.tryAcquire(2, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CheckException(ErrorCode.BUSY, "interrupted while waiting for a free checker");
-    }
-    if (!acquired) {
-      throw new CheckException(ErrorCode.BUSY, "all checkers are busy; retry later");
-    }
     long t0 = System.nanoTime();
     String sha = Checker.sha256(input.data());
     try {
@@ -61,8 +55,43 @@ public final class CheckService {
       LOG.info("refused sha256={} bytes={} code={} ms={}", sha, input.data().length, e.code(),
           (System.nanoTime() - t0) / 1_000_000);
       throw e;
-    } finally {
-      permits.release();
     }
+  }
+
+  /**
+   * Runs {@code work} (rendering a report) within what is left of the document's time limit, counted from
+   * {@code startNanos}; past it the work is cancelled and the request gets TIME_LIMIT.
+   */
+  public <T> T withinTimeLimit(long startNanos, Supplier<T> work) {
+    long left = checker.config().timeLimit().toNanos() - (System.nanoTime() - startNanos);
+    if (left <= 0) {
+      throw timeLimit();
+    }
+    Future<T> f;
+    try {
+      f = render.submit(work::get);
+    } catch (RejectedExecutionException e) {
+      throw new CheckException(ErrorCode.BUSY, "all renderers are busy; retry later");
+    }
+    try {
+      return f.get(left, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      throw timeLimit();
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw timeLimit();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private CheckException timeLimit() {
+    return new CheckException(ErrorCode.TIME_LIMIT, "the document could not be checked and rendered within "
+        + checker.config().timeLimit().toSeconds() + " s");
   }
 }

@@ -4,20 +4,24 @@ import io.fairtender.CheckOptions;
 import io.fairtender.Checker;
 import io.fairtender.DocumentInput;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.media.multipart.MultiPartFeature;
-import org.glassfish.jersey.media.multipart.MultiPartProperties;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP API on Grizzly: a thin client of {@link Checker}. */
+/**
+ * The HTTP API on Grizzly: a thin client of {@link Checker}. Grizzly's selector threads run the non-blocking
+ * {@link FrontHandler}; Jersey runs on {@link Workers} once a request's body is in memory.
+ */
 public final class FairTenderServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FairTenderServer.class);
+  /** Room for long URLs to reach {@link FrontHandler}, which refuses them with a problem body. */
+  private static final int MAX_HEADER_BYTES = 128 * 1024;
   private final HttpServer http;
   private final CheckService service;
 
@@ -29,11 +33,21 @@ public final class FairTenderServer implements AutoCloseable {
   /** Loads the checker, starts listening, warms up, then reports ready on /health. */
   public static FairTenderServer start(ServerConfig config) throws IOException {
     Checker checker = Checker.create(config.checker());
-    CheckService service = new CheckService(checker, config.maxConcurrent());
-    ResourceConfig rc = resourceConfig(service, config.checker().maxBytes());
-    URI uri = URI.create("http://" + config.bind() + ":" + config.port() + "/");
-    HttpServer http = GrizzlyHttpServerFactory.createHttpServer(uri, rc, false);
-    http.start();
+    Workers workers = new Workers(config.maxConcurrent());
+    CheckService service = new CheckService(checker, workers.render());
+    GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, resourceConfig(service));
+    HttpServer http = new HttpServer();
+    NetworkListener listener = new NetworkListener("fairtender", config.bind(), config.port());
+    listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
+    http.addListener(listener);
+    http.getServerConfiguration().addHttpHandler(new FrontHandler(jersey, service, config, workers), "/");
+    http.getServerConfiguration().setName("FairTender");
+    try {
+      http.start();
+    } catch (IOException e) {
+      workers.close();
+      throw e;
+    }
     FairTenderServer server = new FairTenderServer(http, service);
     server.warmUp();
     service.markReady();
@@ -42,19 +56,16 @@ public final class FairTenderServer implements AutoCloseable {
     return server;
   }
 
-  static ResourceConfig resourceConfig(CheckService service, long maxBytes) {
+  static ResourceConfig resourceConfig(CheckService service) {
     ResourceConfig rc = new ResourceConfig();
     rc.register(new CheckResource(service));
     rc.register(new RulesResource(service.checker().rules()));
-    rc.register(new HealthResource(service));
     rc.register(new OpenApiResource());
     rc.register(new PolicyResource(service.checker()));
-    rc.register(new LimitFilter(maxBytes));
+    rc.register(new BodyFilter());
     rc.register(new ProblemMappers.CheckExceptionMapper());
     rc.register(new ProblemMappers.AnyMapper());
-    rc.register(MultiPartFeature.class);
     rc.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-    rc.property(MultiPartProperties.BUFFER_THRESHOLD, MultiPartProperties.BUFFER_THRESHOLD_MEMORY_ONLY);
     return rc;
   }
 

@@ -2,26 +2,30 @@ package io.fairtender.server;
 
 import io.fairtender.CheckException;
 import io.fairtender.ErrorCode;
-import io.fairtender.report.ReportJson;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
-/** Maps every failure to {@code application/problem+json} with a code; stack traces only go to the log. */
+/**
+ * Maps every failure to {@code application/problem+json} with a code and the request id; details are cleaned of
+ * paths and class names, and stack traces only go to the log.
+ */
 final class ProblemMappers {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
 
   private ProblemMappers() {}
 
   static Response problem(ErrorCode code, String detail) {
-    Problem p = new Problem("https://fairtender.io/problems/" + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-        code.title(false), code.httpStatus(), code.name(), detail);
-    Response.ResponseBuilder b = Response.status(code.httpStatus()).type(Problem.MEDIA_TYPE + ";charset=UTF-8")
-        .entity(ReportJson.line(p));
-    if (code == ErrorCode.BUSY) {
-      b.header("Retry-After", "5");
+    return response(Problem.of(code, detail, MDC.get(RequestIds.MDC_ID)));
+  }
+
+  static Response response(Problem p) {
+    Response.ResponseBuilder b = Response.status(p.status()).type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(p.json());
+    if (p.status() == ErrorCode.BUSY.httpStatus()) {
+      b.header("Retry-After", Replies.RETRY_AFTER);
     }
     return b.build();
   }
@@ -58,6 +62,7 @@ final class ProblemMappers {
         };
         if (code == ErrorCode.INTERNAL) {
           LOG.error("request failed", e);
+          return problem(code, "unexpected error; see the server log");
         }
         return problem(code, wae.getMessage());
       }

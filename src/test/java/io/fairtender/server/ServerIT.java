@@ -208,43 +208,4 @@ class ServerIT {
     assertEquals(paths.size(), api.get("paths").size());
   }
 
-  @Test
-  void uploadsLeaveNoTemporaryFiles() throws Exception {
-    // the engine's temporary folders go to a private folder, so that other processes writing to /tmp cannot fail this
-    Path engineTmp = Files.createTempDirectory("fairtender-it-");
-    io.fairtender.TempFiles.setBase(engineTmp);
-    try {
-      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-      Set<String> before = list(tmp);
-      byte[] pdf = Files.readAllBytes(DOCS.resolve("02-services-consultation.pdf"));
-      for (int i = 0; i < 3; i++) {
-        assertEquals(200, postFile("", "a.pdf", "application/pdf", pdf).statusCode());
-      }
-      problem(postFile("", "locked.pdf", "application/pdf", CheckerTestSupport.encryptedPdf()), 422, "ENCRYPTED");
-      assertEquals(200, postFile("", "a.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Files.readAllBytes(DOCS.resolve("02-services-consultation.docx"))).statusCode());
-      assertEquals(Set.of(), list(engineTmp));
-      Set<String> after = list(tmp);
-      after.removeAll(before);
-      assertEquals(Set.of(), after.stream().filter(n -> n.startsWith("MIME")).collect(Collectors.toSet()), "multipart spool files");
-    } finally {
-      io.fairtender.TempFiles.setBase(null);
-      io.fairtender.TempFiles.delete(engineTmp);
-    }
-  }
-
-  @Test
-  void aFullServiceAnswersBusy() {
-    CheckService busy = new CheckService(server.service(), new java.util.concurrent.Semaphore(0));
-    io.fairtender.CheckException e = org.junit.jupiter.api.Assertions.assertThrows(io.fairtender.CheckException.class,
-        () -> busy.check(new io.fairtender.DocumentInput("x".getBytes(StandardCharsets.UTF_8), "a.txt", null),
-            io.fairtender.CheckOptions.defaults()));
-    assertEquals(io.fairtender.ErrorCode.BUSY, e.code());
-    assertEquals(503, ProblemMappers.problem(e.code(), e.getMessage()).getStatus());
-  }
-
-  private static Set<String> list(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    }
-  }
 }

@@ -1,0 +1,63 @@
+package io.fairtender.server;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server's threads: checks (one per admitted slot), everything else (rules, policy, docs; bounded), rendering
+ * of annotated PDFs (bounded, so abandoned renders cannot pile up), and one timer for body and queue deadlines.
+ * {@code /health} needs none of them: it is answered on the selector thread.
+ */
+final class Workers implements AutoCloseable {
+  private final ExecutorService checks;
+  private final ExecutorService other;
+  private final ExecutorService render;
+  private final ScheduledExecutorService timer;
+
+  Workers(int checkThreads) {
+    checks = Executors.newFixedThreadPool(checkThreads, named("fairtender-check"));
+    other = new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64), named("fairtender-api"));
+    render = new ThreadPoolExecutor(checkThreads, checkThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(checkThreads),
+        named("fairtender-render"));
+    timer = Executors.newSingleThreadScheduledExecutor(named("fairtender-timer"));
+  }
+
+  ExecutorService checks() {
+    return checks;
+  }
+
+  ExecutorService other() {
+    return other;
+  }
+
+  ExecutorService render() {
+    return render;
+  }
+
+  ScheduledExecutorService timer() {
+    return timer;
+  }
+
+  @Override
+  public void close() {
+    checks.shutdownNow();
+    other.shutdownNow();
+    render.shutdownNow();
+    timer.shutdownNow();
+  }
+
+  private static ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}
