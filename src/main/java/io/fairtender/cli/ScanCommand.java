@@ -96,7 +96,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Files.createDirectories(out);
-    Checker checker = Checker.create(CheckerConfig.defaults().withOcr(!noOcr).withTimeLimit(Duration.ofSeconds(timeLimit)));
+    Checker checker = Configuration.checker(CheckerConfig.defaults().withOcr(!noOcr).withTimeLimit(Duration.ofSeconds(timeLimit)));
     boolean en = lang.equals("en");
     long budget = memoryMb != null ? memoryMb << 20 : Scanner.Options.defaultBudget();
     Scanner.Options options = new Scanner.Options(out, workers, budget, retryFailed, new CheckOptions(asOf, false, en), fmt);
