@@ -66,13 +66,14 @@ public final class ServeCommand implements Callable<Integer> {
     FairTenderServer server;
     try {
       server = FairTenderServer.start(config);
+    } catch (io.fairtender.analyse.RuleFileException e) {
+      throw ConfigurationError.of("--rules-dir", e);
+    } catch (IllegalArgumentException e) {
+      throw ConfigurationError.of("--rule-param", e); // the only settings the engine parses at start-up
+    } catch (IllegalStateException e) {
+      throw ConfigurationError.of("--models", e);
     } catch (RuntimeException | java.io.IOException e) {
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof java.net.BindException) {
-          return usage("cannot listen on " + bind + ":" + port + " (" + t.getMessage() + ")");
-        }
-      }
-      return usage(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      throw ConfigurationError.of("--port " + port + ": cannot listen on " + bind + ":" + port, e);
     }
     System.err.println("FairTender listening on http://" + bind + ":" + server.port() + "/ (Ctrl-C to stop)");
     CountDownLatch stop = new CountDownLatch(1);
@@ -86,14 +87,17 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** The configuration from the options; a bad value is a usage error (exit 2), not a stack trace. */
   private ServerConfig config() {
+    if (port < 0 || port > 65535) {
+      throw new ConfigurationError("--port: must be between 0 and 65535, not " + port, null);
+    }
     if (maxBytes <= 0 || timeLimitSeconds <= 0 || queueWaitSeconds <= 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-bytes, --time-limit and --queue-wait must be positive");
+      throw new ConfigurationError("--max-bytes, --time-limit, --queue-wait: must be positive", null);
     }
     CheckerConfig.ModelMode mode;
     try {
       mode = CheckerConfig.ModelMode.valueOf(models.toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--models must be required, optional or off, not '" + models + "'");
+      throw new ConfigurationError("--models: must be required, optional or off, not '" + models + "'", null);
     }
     CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
         .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
@@ -103,12 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
           .withBodyTimeouts(Duration.ofSeconds(bodyTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds))
           .withAllowedHosts(allowedHosts);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new ConfigurationError(e.getMessage(), null);
     }
-  }
-
-  private int usage(String message) {
-    spec.commandLine().getErr().println("fairtender serve: " + message);
-    return Main.EXIT_USAGE;
   }
 }

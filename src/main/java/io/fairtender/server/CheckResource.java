@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 /** {@code POST /v1/check}: a document as a multipart {@code file} or as the raw body. */
 @Path("/v1/check")
 public final class CheckResource {
+  private static final String DOCX = io.fairtender.extract.MediaTypes.DOCX;
   private final CheckService service;
 
   public CheckResource(CheckService service) {
@@ -30,7 +31,7 @@ public final class CheckResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf"})
+  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf", DOCX})
   public Response multipart(
       InputStream body,
       @HeaderParam("Content-Type") MediaType contentType,
@@ -44,7 +45,7 @@ public final class CheckResource {
 
   @POST
   @Consumes(MediaType.WILDCARD)
-  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf"})
+  @Produces({MediaType.APPLICATION_JSON, "application/sarif+json", MediaType.TEXT_HTML, "application/pdf", DOCX})
   public Response raw(
       InputStream body,
       @HeaderParam("Content-Type") String contentType,
@@ -59,11 +60,11 @@ public final class CheckResource {
 
   private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
     String format = select.format();
-    if (!format.equals("json") && !format.equals("sarif") && !format.equals("html") && !format.equals("pdf")) {
-      throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif, html or pdf");
+    if (!java.util.Set.of("json", "sarif", "html", "pdf", "docx").contains(format)) {
+      throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif, html, pdf or docx");
     }
     boolean en = english(lang);
-    CheckOptions options = new CheckOptions(parseDate(asOf), includeText || format.equals("pdf"), en, select.selection(), select.modelFindings());
+    CheckOptions options = new CheckOptions(parseDate(asOf), includeText || format.equals("pdf") || format.equals("docx"), en, select.selection(), select.modelFindings());
     long start = System.nanoTime();
     Report report = service.check(input, options);
     return switch (format) {
@@ -75,6 +76,12 @@ public final class CheckResource {
             ? io.fairtender.report.PdfAnnotator.annotate(input.data(), report, en)
             : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>()));
         yield Response.ok(annotated, "application/pdf").build();
+      }
+      case "docx" -> {
+        byte[] annotated = service.withinTimeLimit(start, () -> DOCX.equals(report.document().mediaType())
+            ? io.fairtender.report.DocxAnnotator.annotate(input.data(), report, en)
+            : io.fairtender.report.DocxAnnotator.fromText(report, en));
+        yield Response.ok(annotated, DOCX).header("Content-Disposition", "attachment; filename=\"annotated.docx\"").build();
       }
       default -> Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     };

@@ -54,15 +54,19 @@ class ServerIT {
   }
 
   private static HttpResponse<String> postFile(String query, String fileName, String type, byte[] data) throws Exception {
+    return send(multipart(query, fileName, type, data));
+  }
+
+  private static HttpRequest.Builder multipart(String query, String fileName, String type, byte[] data) throws IOException {
     String boundary = "ft" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
         + "Content-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     body.write(data);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return send(HttpRequest.newBuilder(URI.create(base + "/v1/check" + query))
+    return HttpRequest.newBuilder(URI.create(base + "/v1/check" + query))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
   }
 
   private static JsonNode problem(HttpResponse<String> r, int status, String code) throws IOException {
@@ -125,6 +129,21 @@ class ServerIT {
     assertEquals(200, html.statusCode());
     assertTrue(html.body().contains("<mark>注册资本不低于1000万元</mark>"));
     problem(postFile("?format=xml", "a.pdf", "application/pdf", pdf), 400, "BAD_REQUEST");
+  }
+
+  @Test
+  void aWordFileComesBackWithTheFindingsAsComments() throws Exception {
+    byte[] docx = Files.readAllBytes(DOCS.resolve("01-goods-open-tender.docx"));
+    HttpResponse<byte[]> r = http.send(multipart("?format=docx", "招标文件.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx).timeout(Duration.ofSeconds(60)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    JsonNode report = JSON.readTree(postFile("", "招标文件.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx).body());
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+        new java.io.ByteArrayInputStream(r.body()))) {
+      assertEquals(report.get("findings").size(), doc.getDocComments().getComments().size());
+    }
   }
 
   @Test
