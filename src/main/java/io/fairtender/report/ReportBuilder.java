@@ -99,8 +99,9 @@ public final class ReportBuilder {
     sorted.sort(Comparator.comparingInt(Match::start));
     int k = 0;
     for (Unit u : segmented.units()) {
-      if (u.role() != io.fairtender.segment.SectionRole.QUALIFICATION && u.role() != io.fairtender.segment.SectionRole.SCORING) {
-        continue;
+      if (u.role() != io.fairtender.segment.SectionRole.QUALIFICATION && u.role() != io.fairtender.segment.SectionRole.SCORING
+          || u.block() != io.fairtender.segment.BlockRole.NONE && u.block() != io.fairtender.segment.BlockRole.CONDITIONAL) {
+        continue; // the model rates the document's own clauses, not templates, quoted text or accommodations
       }
       while (k < sorted.size() && sorted.get(k).end() <= u.start()) {
         k++;

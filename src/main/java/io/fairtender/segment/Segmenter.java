@@ -51,6 +51,7 @@ public final class Segmenter {
     sections.add(root);
     Deque<Section> stack = new ArrayDeque<>();
     stack.push(root);
+    java.util.Map<String, Integer> lastTitle = lastMajorHeadings(text);
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
@@ -66,6 +67,9 @@ public final class Segmenter {
           String title = line.strip();
           SectionRole named = RoleClassifier.classify(title);
           SectionRole role = named != null ? named : parent.role();
+          if (insideForms(parent, lastTitle) && role != SectionRole.SCORING && role != SectionRole.REQUIREMENTS && role != SectionRole.CONTRACT) {
+            role = SectionRole.FORMS;
+          }
           String path = parent.path().isEmpty() ? title : parent.path() + " > " + title;
           Section s = new Section(title, path, role, level, lineStart, lineEnd, parent);
           sections.add(s);
@@ -79,7 +83,49 @@ public final class Segmenter {
       }
       lineStart = nl + 1;
     }
-    return new SegmentedText(nt, sections, units);
+    List<Block> blocks = BlockDetector.detect(text, units);
+    return new SegmentedText(nt, sections, units, blocks);
+  }
+
+  /**
+   * True inside a chapter or attachment of forms (投标文件格式, 附件): every part of it is a template, whatever its own
+   * heading names ("资格声明", "提交保证金金额"), unless it names scoring, requirements or a contract, which a forms
+   * chapter does not hold and a missed chapter heading may leave under it.
+   */
+  private static boolean insideForms(Section s, java.util.Map<String, Integer> lastTitle) {
+    for (Section x = s; x != null; x = x.parent()) {
+      if (x.role() == SectionRole.FORMS && x.level() >= 1 && (x.level() <= 3 || x.heading().contains("文件格式"))
+          && lastTitle.getOrDefault(x.heading(), x.start()) == x.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where each chapter-level title (第X章, 附件N, 第X节) last occurs: an earlier line with the same title is a table of
+   * contents or a list of the document's parts, not the chapter itself.
+   */
+  private static java.util.Map<String, Integer> lastMajorHeadings(String text) {
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      char c = lineEnd > lineStart ? text.charAt(lineStart) : ' ';
+      if ((c == '第' || c == '附') && lineEnd - lineStart < 60) {
+        String line = text.substring(lineStart, lineEnd);
+        int level = headingLevel(line);
+        if (level >= 1 && level <= 3) {
+          last.put(line.strip(), lineStart);
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return last;
   }
 
   /** Cuts text that is known to stand in one role (a rule example, a single clause) into units, without headings. */
@@ -99,7 +145,8 @@ public final class Segmenter {
       }
       lineStart = nl + 1;
     }
-    return new SegmentedText(nt, List.of(section), units);
+    List<Block> blocks = BlockDetector.detect(text, units);
+    return new SegmentedText(nt, List.of(section), units, blocks);
   }
 
   /** The heading level of a line, or 0 when it is body text. */

@@ -134,9 +134,10 @@ public final class FactExtractor {
     List<Unit> forms = new ArrayList<>();
     for (Unit u : relevant(seg.units(), text)) {
       SectionRole r = u.role();
-      if (r == SectionRole.FORMS) {
+      io.fairtender.segment.BlockRole b = u.block();
+      if (r == SectionRole.FORMS || b == io.fairtender.segment.BlockRole.TEMPLATE) {
         forms.add(u);
-      } else if (r != SectionRole.LAW) {
+      } else if (r != SectionRole.LAW && b != io.fairtender.segment.BlockRole.QUOTED_LAW && b != io.fairtender.segment.BlockRole.STANDARD) {
         own.add(u);
       }
     }
@@ -230,12 +231,12 @@ public final class FactExtractor {
       while (m.find()) {
         int end = m.group().isEmpty() ? m.start() : m.end();
         if (end > start) {
-          out.add(new Unit(start, end, u.section(), u.role(), u.tableRow()));
+          out.add(new Unit(start, end, u.section(), u.role(), u.tableRow(), u.block()));
         }
         start = end;
       }
       if (u.end() > start) {
-        out.add(new Unit(start, u.end(), u.section(), u.role(), u.tableRow()));
+        out.add(new Unit(start, u.end(), u.section(), u.role(), u.tableRow(), u.block()));
       }
     }
     return out;
