@@ -52,6 +52,8 @@ public final class Segmenter {
     Deque<Section> stack = new ArrayDeque<>();
     stack.push(root);
     java.util.Map<String, Integer> lastTitle = lastMajorHeadings(text);
+    int unitsAtHeading = -1;
+    SectionRole contentRole = SectionRole.OTHER;
     int lineStart = 0;
     while (lineStart <= text.length()) {
       int nl = text.indexOf('\n', lineStart);
@@ -60,22 +62,29 @@ public final class Segmenter {
         String line = text.substring(lineStart, lineEnd);
         int level = headingLevel(line);
         if (level > 0) {
+          Section previous = stack.peek();
+          boolean listItem = previous.level() == level && previous.parent() != null && unitsAtHeading == units.size();
           while (stack.size() > 1 && stack.peek().level() >= level) {
             stack.pop();
           }
           Section parent = stack.peek();
           String title = line.strip();
-          SectionRole named = RoleClassifier.classify(title);
-          SectionRole role = named != null ? named : parent.role();
-          if (insideForms(parent, lastTitle) && role != SectionRole.SCORING && role != SectionRole.REQUIREMENTS && role != SectionRole.CONTRACT) {
+          // a run of empty headings is a list ("(3)报价文件 (4)法人授权书", 第五章… 第六章…): what follows its last
+          // item goes on with the text the list interrupted
+          SectionRole named = listItem ? null : RoleClassifier.classify(title);
+          SectionRole role = named != null ? named : listItem ? contentRole : parent.role();
+          if (insideForms(parent, lastTitle)
+              && (listItem || role != SectionRole.SCORING && role != SectionRole.REQUIREMENTS && role != SectionRole.CONTRACT)) {
             role = SectionRole.FORMS;
           }
           String path = parent.path().isEmpty() ? title : parent.path() + " > " + title;
           Section s = new Section(title, path, role, level, lineStart, lineEnd, parent);
           sections.add(s);
           stack.push(s);
+          unitsAtHeading = units.size();
         } else {
           addUnits(text, lineStart, lineEnd, stack.peek(), units);
+          contentRole = stack.peek().role();
         }
       }
       if (nl < 0) {

@@ -125,6 +125,22 @@ class BlockRoleTest {
   }
 
   @Test
+  void theLastItemOfAListOfEmptyHeadingsNamesNoRole() {
+    SegmentedText s = seg("""
+        第二章 供应商须知
+        须知前附表
+        响应文件包括：
+        (1)商务文件
+        (2)报价文件
+        (3)法定代表人授权书
+        序号\t条款\t内容
+        3.1\t最高限价\t12万元
+        """);
+    Unit row = s.units().stream().filter(u -> s.text().text().substring(u.start(), u.end()).contains("最高限价")).findFirst().orElseThrow();
+    assertEquals(SectionRole.INSTRUCTIONS, row.role());
+  }
+
+  @Test
   void quotedArticlesAreQuotedLaw() {
     SegmentedText s = seg("""
         一、资格要求
