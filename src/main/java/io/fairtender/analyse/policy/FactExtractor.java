@@ -59,7 +59,9 @@ public final class FactExtractor {
   private static final Pattern PAYMENT_TERMS = Pattern.compile("(?:付款|支付|结算)(?:方式|条件|时间|进度|安排|期限|办法)|预付款|分期付款|(?:按月|按季度?|按年|每月|每季度?)(?:支付|付款|结算)");
   private static final Pattern ADVANCE = Pattern.compile("预付款[^。;]{0,16}?(\\d+(?:\\.\\d+)?)%|预付[^。;]{0,10}?合同(?:总)?(?:金额|价款)的(\\d+(?:\\.\\d+)?)%");
   private static final Pattern LT3 = Pattern.compile("中小企业[^。]{0,30}(?:不足|少于)3家[^。]{0,30}(?:中止|终止|重新组织|视同未预留)");
-  private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业");
+  /** The clause 46号 asks for, or a ban on any subcontracting, which leaves nothing to subcontract to large firms. */
+  private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业"
+      + "|(?:不(?:允许|得|接受|准|能)|禁止|严禁)(?:转包[和、或及与]?)?(?:合同)?分包(?!给)|(?:分包|合同分包)[:]?\\s*(?:不允许|不接受|不得|不可|否)");
   private static final Pattern PRISON = Pattern.compile("监狱企业");
   private static final Pattern DISABLED = Pattern.compile("残疾人福利性单位");
   private static final Pattern GOODS_ALL = Pattern.compile("(?:全部|均)由[^。]{0,12}(?:小微企业|小型、微型企业|小型和微型企业|中小企业)制造");

@@ -63,6 +63,22 @@ class FactLabelsTest {
   }
 
   @Test
+  void aBanOnSubcontractingLeavesNoClauseToDemand() throws Exception {
+    assertEquals(true, value(facts("四、其他\n本项目不接受联合体投标，不允许分包。\n"), "subcontractDownClause"));
+    assertEquals(true, value(facts("四、其他\n成交供应商不得转包和分包。\n"), "subcontractDownClause"));
+    assertEquals(false, value(facts("四、其他\n本项目允许分包非主体工作。\n"), "subcontractDownClause"));
+  }
+
+  @Test
+  void anAbsenceIsAnchoredAtThePolicySectionOrNowhere() {
+    SegmentedText withSection = SEGMENTER.segment(NormaliserTest.norm("第一章 公告\n一、项目概况\n预算100万元。\n二、促进中小企业发展\n本项目对小微企业报价给予10%的扣除。\n", false));
+    AbsenceAnchor.Anchor a = AbsenceAnchor.of("SME-SUBCONTRACT-DOWN", withSection);
+    assertEquals("二、促进中小企业发展", withSection.text().text().substring(a.start(), a.end()));
+    SegmentedText without = SEGMENTER.segment(NormaliserTest.norm("第一章 公告\n一、项目概况\n预算100万元。\n", false));
+    assertEquals(null, AbsenceAnchor.of("SME-DOC-CONTENT", without));
+  }
+
+  @Test
   void aZeroDeductionIsNoDeduction() throws Exception {
     assertEquals(null, value(facts("一、价格扣除\n对小微企业报价给予0%的扣除。\n"), "smallMicroDeduction"));
   }
