@@ -205,12 +205,40 @@ public final class Segmenter {
   private void addUnits(String text, int start, int end, Section section, List<Unit> units) {
     SectionRole role = labelRole(text, start, end, section.role());
     if (text.indexOf('\t', start) >= 0 && text.indexOf('\t', start) < end) {
-      units.add(new Unit(start, end, section, role, true));
+      units.add(new Unit(start, end, section, scoringRow(text, start, end, role), true));
       return;
     }
     for (int[] sent : sentences(text, start, end)) {
-      addTrimmed(text, sent[0], sent[1], section, role, units);
+      addTrimmed(text, sent[0], sent[1], section, clauseRole(text, sent[0], sent[1], role), units);
     }
+  }
+
+  /** Points awarded in a cell ("得3分", "最高5分", "不得分"). */
+  private static final Pattern POINTS = Pattern.compile("得[0-9.]+分|加[0-9.]+分|扣[0-9.]+分|最高[得为]?[0-9.]+分|满分|不得分|得0分|[0-9.]+分[;,。)]");
+  /** A cell that is only a weight ("5", "10分"). */
+  private static final Pattern WEIGHT_CELL = Pattern.compile("(?:^|\t)\\s*[0-9]{1,2}(?:\\.[0-9])?\\s*分?\\s*(?:\t|$)");
+
+  /**
+   * A table row that awards points and carries a weight cell is a scoring row wherever it stands: a scoring table
+   * continued on the next page of a PDF loses its heading, not its points.
+   */
+  private static SectionRole scoringRow(String text, int start, int end, SectionRole role) {
+    if (role == SectionRole.SCORING || role == SectionRole.FORMS || role == SectionRole.LAW || role == SectionRole.CONTRACT) {
+      return role;
+    }
+    CharSequence row = text.subSequence(start, end);
+    return POINTS.matcher(row).find() && WEIGHT_CELL.matcher(row).find() ? SectionRole.SCORING : role;
+  }
+
+  /** What a bidder must hold ("投标人须具有ISO9001认证"), stated among the requirements: a qualification clause. */
+  private static final Pattern BIDDER_MUST_HOLD = Pattern.compile(
+      "^[^。;]{0,12}?(?:投标人|供应商|响应人|应答人|申请人|响应方|投标方|磋商供应商|竞标人)(?:须|应|必须|需|应当)(?:具有|具备|持有|取得|通过)[^。;]{0,30}(?:认证|证书|资质|资格)");
+
+  private static SectionRole clauseRole(String text, int start, int end, SectionRole role) {
+    if (role == SectionRole.REQUIREMENTS && BIDDER_MUST_HOLD.matcher(text.subSequence(start, end)).find()) {
+      return SectionRole.QUALIFICATION;
+    }
+    return role;
   }
 
   /** Sentences of a line: the rule-based split, with the model (when loaded) deciding semicolons in long sentences. */
