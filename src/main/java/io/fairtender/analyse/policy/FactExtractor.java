@@ -28,6 +28,7 @@ public final class FactExtractor {
   private static final Pattern TYPE = LABELS.pattern("procurementType", "[:]?\\s*(货物|服务|工程)");
   /** A label followed by check boxes: the marked one names the type ("■服务 □货物"). */
   private static final Pattern TYPE_BOXES = LABELS.pattern("procurementType", "[:]?\\s*(?:[□☐■☑√✓✔]\\s*(?:货物|服务|工程)(?:类)?[\\s,、/]*){2,3}");
+  private static final Pattern TYPE_HEADING = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.]|\\([一二三四五六七八九十0-9]+\\))?\\s*(货物|服务|工程)类(?:项目|采购)?$");
   private static final Pattern TYPE_MARKED = Pattern.compile("[■☑√✓✔]\\s*(货物|服务|工程)");
   private static final Pattern TYPE_TITLE = Pattern.compile("(货物|服务|工程)(?:类)?(?:采购)?(?:项目)?(?:招标|磋商|谈判|询价)");
   private static final Pattern BUDGET = LABELS.pattern("budgetCny", "(?:\\((万元|元)\\))?");
@@ -165,6 +166,9 @@ public final class FactExtractor {
     if (!type.known()) {
       type = firstGroup(own.subList(0, Math.min(own.size(), 5)), text, TYPE_TITLE, 1);
     }
+    if (!type.known()) {
+      type = headingType(seg);
+    }
     Fact<String> template = templateType(relevant(seg.units(), text), text);
     if (!type.known() && template.known()) {
       type = new Fact<>(template.value().equals("goods") ? "goods" : null, template.evidence());
@@ -270,6 +274,20 @@ public final class FactExtractor {
       case "服务", "services" -> "services";
       default -> "works";
     };
+  }
+
+  /** A heading that names the type ("三、服务类", "服务类项目"), outside templates and quoted law. */
+  private Fact<String> headingType(SegmentedText seg) {
+    for (io.fairtender.segment.Section s : seg.sections()) {
+      if (s.role() == SectionRole.FORMS || s.role() == SectionRole.LAW) {
+        continue;
+      }
+      Matcher m = TYPE_HEADING.matcher(s.heading());
+      if (m.find()) {
+        return new Fact<>(m.group(1), List.of(ev(s.start() + m.start(1), s.start() + m.end(1) + 1)));
+      }
+    }
+    return Fact.none();
   }
 
   /** The type a label's check boxes mark ("采购类别:□货物 ■服务"). */

@@ -79,6 +79,11 @@ class FactLabelsTest {
   }
 
   @Test
+  void aHeadingThatNamesTheTypeGivesIt() throws Exception {
+    assertEquals("services", value(facts("第三章 采购需求\n一、服务类\n1.驻场运维人员2名。\n"), "procurementType"));
+  }
+
+  @Test
   void aZeroDeductionIsNoDeduction() throws Exception {
     assertEquals(null, value(facts("一、价格扣除\n对小微企业报价给予0%的扣除。\n"), "smallMicroDeduction"));
   }
