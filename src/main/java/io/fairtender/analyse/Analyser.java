@@ -1,6 +1,7 @@
 package io.fairtender.analyse;
 
 import io.fairtender.Deadline;
+import io.fairtender.segment.BlockRole;
 import io.fairtender.segment.SectionRole;
 import io.fairtender.segment.SegmentedText;
 import io.fairtender.segment.Unit;
@@ -74,7 +75,11 @@ public final class Analyser {
         }
         try {
           if (applies(rule, ctx)) {
-            out.addAll(distinct(text, merge(rule.kind().match(rule, ctx))));
+            for (Match m : distinct(text, merge(rule.kind().match(rule, ctx)))) {
+              if (admits(rule, seg.blockAt(m.start(), m.end()))) {
+                out.add(m);
+              }
+            }
           }
         } catch (RuntimeException ex) {
           errors.add(new RuleError(rule.id(), unit.start(), ex.toString()));
@@ -91,6 +96,9 @@ public final class Analyser {
     if (!rule.appliesTo(role)) {
       return false;
     }
+    if (!admits(rule, ctx.unit().block())) {
+      return false;
+    }
     if (rule.scoringOnly() && role != SectionRole.SCORING && !ctx.has(UnitFeature.SCORING)) {
       return false;
     }
@@ -104,6 +112,20 @@ public final class Analyser {
       return false;
     }
     return !anyFind(rule.exclude(), chars);
+  }
+
+  /**
+   * Whether a rule may fire inside a block. A quoted 划型 standard, a lawful accommodation for new firms and an optional
+   * item never hold a requirement; a template or quoted law admits the rules that apply in the section role of the same
+   * name (a rule file's {@code neverIn: [forms, law]} keeps it out of both kinds of section and block).
+   */
+  static boolean admits(Rule rule, BlockRole block) {
+    return switch (block) {
+      case NONE, CONDITIONAL -> true;
+      case STANDARD, ACCOMMODATION, OPTIONAL -> false;
+      case TEMPLATE -> rule.appliesTo(SectionRole.FORMS);
+      case QUOTED_LAW -> rule.appliesTo(SectionRole.LAW);
+    };
   }
 
   private static boolean anyFind(List<Pattern> patterns, CharSequence s) {

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param entry the ZIP entry the finding stands in, for packages; null otherwise
  * @param line 1-based line of the start in the extracted text
  * @param start first code point in the document text
- * @param end one past the last code point
+ * @param end one past the last code point (equal to start only for an SME-policy absence no section locates)
  * @param pageOffset start relative to the page's first code point
  * @param quote the extracted text of {@code [start, end)}
  * @param context the whole clause the finding stands in
@@ -51,7 +51,8 @@ public record Finding(
     String doc) {
 
   public Finding {
-    if (end <= start) {
+    // an SME-policy absence that no section locates stands at the document start and quotes nothing
+    if (end < start || end == start && !"policy".equals(source)) {
       throw new IllegalArgumentException("empty finding span [" + start + "," + end + ") for " + ruleId);
     }
     legalBasis = List.copyOf(legalBasis);

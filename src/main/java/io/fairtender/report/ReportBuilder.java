@@ -99,8 +99,9 @@ public final class ReportBuilder {
     sorted.sort(Comparator.comparingInt(Match::start));
     int k = 0;
     for (Unit u : segmented.units()) {
-      if (u.role() != io.fairtender.segment.SectionRole.QUALIFICATION && u.role() != io.fairtender.segment.SectionRole.SCORING) {
-        continue;
+      if (u.role() != io.fairtender.segment.SectionRole.QUALIFICATION && u.role() != io.fairtender.segment.SectionRole.SCORING
+          || u.block() != io.fairtender.segment.BlockRole.NONE && u.block() != io.fairtender.segment.BlockRole.CONDITIONAL) {
+        continue; // the model rates the document's own clauses, not templates, quoted text or accommodations
       }
       while (k < sorted.size() && sorted.get(k).end() <= u.start()) {
         k++;
@@ -154,19 +155,28 @@ public final class ReportBuilder {
           || (!selection.onlyCategories().isEmpty() && !selection.onlyCategories().contains(cat)) || selection.disableCategories().contains(cat)) {
         continue;
       }
-      int[] span = c.evidence().isEmpty() ? null : evidenceSpans.get(c.evidence().get(0));
+      boolean absence = io.fairtender.analyse.policy.AbsenceAnchor.ABSENCES.contains(c.ruleId());
+      io.fairtender.analyse.policy.AbsenceAnchor.Anchor anchor = absence
+          ? io.fairtender.analyse.policy.AbsenceAnchor.of(c.ruleId(), segmented) : null;
+      int[] span = absence ? (anchor == null ? null : new int[] {anchor.start(), anchor.end()})
+          : c.evidence().isEmpty() ? null : evidenceSpans.get(c.evidence().get(0));
+      boolean nowhere = absence && anchor == null; // no section is the place: the document start, quoting nothing
       if (span == null) {
         if (segmented.units().isEmpty()) {
           continue;
         }
         Unit first = segmented.units().get(0);
-        span = new int[] {first.start(), first.end()};
+        span = nowhere ? new int[] {0, 0} : new int[] {first.start(), first.end()};
       }
       NormalisedText nt = segmented.text();
       String src = extracted.text();
       int s = nt.sourceStart(span[0]);
-      int en = Math.max(s + 1, nt.sourceEnd(span[1]));
+      int en = nowhere ? s : Math.max(s + 1, nt.sourceEnd(span[1]));
       Unit unit = unitAt(span[0]);
+      io.fairtender.segment.Section section = anchor != null ? anchor.section() : unit.section();
+      String context = nowhere ? "" : anchor != null && anchor.heading() ? src.substring(s, en).strip()
+          : src.substring(nt.sourceStart(unit.start()), nt.sourceEnd(unit.end())).strip();
+      io.fairtender.segment.SectionRole role = anchor != null ? anchor.section().role() : unit.role();
       Page page = extracted.pageAt(s);
       java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
       if (c.expected() != null) {
@@ -176,8 +186,8 @@ public final class ReportBuilder {
         values.put("found", c.found());
       }
       findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), page.entry(), lineOf(s), cp.of(s), cp.of(en),
-          cp.of(s) - cp.of(page.start()), src.substring(s, en), src.substring(nt.sourceStart(unit.start()), nt.sourceEnd(unit.end())).strip(),
-          displayPath(unit.section()), unit.role().id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), e.fix(), values,
+          cp.of(s) - cp.of(page.start()), src.substring(s, en), context,
+          displayPath(section), role.id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), e.fix(), values,
           "policy", null));
     }
   }

@@ -61,6 +61,9 @@ public final class Segmenter {
     sections.add(root);
     Deque<Section> stack = new ArrayDeque<>();
     stack.push(root);
+    java.util.Map<String, Integer> lastTitle = lastMajorHeadings(text);
+    int unitsAtHeading = -1;
+    SectionRole contentRole = SectionRole.OTHER;
     int lineStart = 0;
     int lines = 0;
     while (lineStart <= text.length()) {
@@ -77,19 +80,29 @@ public final class Segmenter {
         String line = text.substring(lineStart, lineEnd);
         int level = headingLevel(line);
         if (level > 0) {
+          Section previous = stack.peek();
+          boolean listItem = previous.level() == level && previous.parent() != null && unitsAtHeading == units.size();
           while (stack.size() > 1 && stack.peek().level() >= level) {
             stack.pop();
           }
           Section parent = stack.peek();
           String title = line.strip();
-          SectionRole named = RoleClassifier.classify(title);
-          SectionRole role = named != null ? named : parent.role();
+          // a run of empty headings is a list ("(3)报价文件 (4)法人授权书", 第五章… 第六章…): what follows its last
+          // item goes on with the text the list interrupted
+          SectionRole named = listItem ? null : RoleClassifier.classify(title);
+          SectionRole role = named != null ? named : listItem ? contentRole : parent.role();
+          if (insideForms(parent, lastTitle)
+              && (listItem || role != SectionRole.SCORING && role != SectionRole.REQUIREMENTS && role != SectionRole.CONTRACT)) {
+            role = SectionRole.FORMS;
+          }
           String path = parent.path().isEmpty() ? title : parent.path() + " > " + title;
           Section s = new Section(title, path, role, level, lineStart, lineEnd, parent);
           sections.add(s);
           stack.push(s);
+          unitsAtHeading = units.size();
         } else {
           addUnits(text, lineStart, lineEnd, stack.peek(), units);
+          contentRole = stack.peek().role();
         }
       }
       if (nl < 0) {
@@ -101,7 +114,50 @@ public final class Segmenter {
       throw new io.fairtender.CheckException(io.fairtender.ErrorCode.TOO_LARGE,
           "the document has more than " + maxUnits + " sentences, items and table rows");
     }
-    return new SegmentedText(nt, sections, units);
+    deadline.check();
+    List<Block> blocks = BlockDetector.detect(text, units);
+    return new SegmentedText(nt, sections, units, blocks);
+  }
+
+  /**
+   * True inside a chapter or attachment of forms (投标文件格式, 附件): every part of it is a template, whatever its own
+   * heading names ("资格声明", "提交保证金金额"), unless it names scoring, requirements or a contract, which a forms
+   * chapter does not hold and a missed chapter heading may leave under it.
+   */
+  private static boolean insideForms(Section s, java.util.Map<String, Integer> lastTitle) {
+    for (Section x = s; x != null; x = x.parent()) {
+      if (x.role() == SectionRole.FORMS && x.level() >= 1 && (x.level() <= 3 || x.heading().contains("文件格式"))
+          && lastTitle.getOrDefault(x.heading(), x.start()) == x.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where each chapter-level title (第X章, 附件N, 第X节) last occurs: an earlier line with the same title is a table of
+   * contents or a list of the document's parts, not the chapter itself.
+   */
+  private static java.util.Map<String, Integer> lastMajorHeadings(String text) {
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      char c = lineEnd > lineStart ? text.charAt(lineStart) : ' ';
+      if ((c == '第' || c == '附') && lineEnd - lineStart < 60) {
+        String line = text.substring(lineStart, lineEnd);
+        int level = headingLevel(line);
+        if (level >= 1 && level <= 3) {
+          last.put(line.strip(), lineStart);
+        }
+      }
+      if (nl < 0) {
+        break;
+      }
+      lineStart = nl + 1;
+    }
+    return last;
   }
 
   /** Cuts text that is known to stand in one role (a rule example, a single clause) into units, without headings. */
@@ -121,7 +177,8 @@ public final class Segmenter {
       }
       lineStart = nl + 1;
     }
-    return new SegmentedText(nt, List.of(section), units);
+    List<Block> blocks = BlockDetector.detect(text, units);
+    return new SegmentedText(nt, List.of(section), units, blocks);
   }
 
   /** The heading level of a line, or 0 when it is body text. */
@@ -171,12 +228,40 @@ public final class Segmenter {
   private void addUnits(String text, int start, int end, Section section, List<Unit> units) {
     SectionRole role = labelRole(text, start, end, section.role());
     if (indexOf(text, '\t', start, end) >= 0) {
-      units.add(new Unit(start, end, section, role, true));
+      units.add(new Unit(start, end, section, scoringRow(text, start, end, role), true));
       return;
     }
     for (int[] sent : sentences(text, start, end)) {
-      addTrimmed(text, sent[0], sent[1], section, role, units);
+      addTrimmed(text, sent[0], sent[1], section, clauseRole(text, sent[0], sent[1], role), units);
     }
+  }
+
+  /** Points awarded in a cell ("得3分", "最高5分", "不得分"). */
+  private static final Pattern POINTS = Pattern.compile("得[0-9.]+分|加[0-9.]+分|扣[0-9.]+分|最高[得为]?[0-9.]+分|满分|不得分|得0分|[0-9.]+分[;,。)]");
+  /** A cell that is only a weight ("5", "10分"). */
+  private static final Pattern WEIGHT_CELL = Pattern.compile("(?:^|\t)\\s*[0-9]{1,2}(?:\\.[0-9])?\\s*分?\\s*(?:\t|$)");
+
+  /**
+   * A table row that awards points and carries a weight cell is a scoring row wherever it stands: a scoring table
+   * continued on the next page of a PDF loses its heading, not its points.
+   */
+  private static SectionRole scoringRow(String text, int start, int end, SectionRole role) {
+    if (role == SectionRole.SCORING || role == SectionRole.FORMS || role == SectionRole.LAW || role == SectionRole.CONTRACT) {
+      return role;
+    }
+    CharSequence row = text.subSequence(start, end);
+    return POINTS.matcher(row).find() && WEIGHT_CELL.matcher(row).find() ? SectionRole.SCORING : role;
+  }
+
+  /** What a bidder must hold ("投标人须具有ISO9001认证"), stated among the requirements: a qualification clause. */
+  private static final Pattern BIDDER_MUST_HOLD = Pattern.compile(
+      "^[^。;]{0,12}?(?:投标人|供应商|响应人|应答人|申请人|响应方|投标方|磋商供应商|竞标人)(?:须|应|必须|需|应当)(?:具有|具备|持有|取得|通过)[^。;]{0,30}(?:认证|证书|资质|资格)");
+
+  private static SectionRole clauseRole(String text, int start, int end, SectionRole role) {
+    if (role == SectionRole.REQUIREMENTS && BIDDER_MUST_HOLD.matcher(text.subSequence(start, end)).find()) {
+      return SectionRole.QUALIFICATION;
+    }
+    return role;
   }
 
   /** Sentences of a line: the rule-based split, with the model (when loaded) deciding semicolons in long sentences. */

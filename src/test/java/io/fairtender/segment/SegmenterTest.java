@@ -77,4 +77,38 @@ class SegmenterTest {
     assertEquals(4, Segmenter.headingLevel("一、申请人的资格要求"));
     assertEquals(1, Segmenter.headingLevel("第3章评标办法"));
   }
+
+  @Test
+  void requirementsOnTheRespondentAreQualification() {
+    SegmentedText s = seg("""
+        第一章 采购公告
+        （三）对响应人的要求
+        1.响应人须成立满3年。
+        """);
+    assertEquals("qualification", roleOf(s, "成立满3年").split(" ")[0]);
+  }
+
+  @Test
+  void aScoringRowKeepsItsRoleAfterThePageBreak() {
+    SegmentedText s = seg("""
+        第四章 技术要求
+        二、其他
+        企业认证\t4\t具有信息安全管理体系认证得2分，最高得4分。
+        交货期\t按合同约定执行
+        """);
+    assertEquals("scoring", roleOf(s, "信息安全管理体系认证").split(" ")[0]);
+    assertEquals("requirements", roleOf(s, "交货期").split(" ")[0]);
+  }
+
+  @Test
+  void whatTheBidderMustHoldAmongTheRequirementsIsQualification() {
+    SegmentedText s = seg("""
+        第五章 采购需求
+        一、服务要求
+        投标人须具有有效的质量管理体系认证证书。
+        所投设备须通过国家强制性产品认证。
+        """);
+    assertEquals("qualification", roleOf(s, "质量管理体系认证证书").split(" ")[0]);
+    assertEquals("requirements", roleOf(s, "强制性产品认证").split(" ")[0]);
+  }
 }

@@ -24,15 +24,27 @@ import java.util.regex.Pattern;
  * choices and are skipped; a fact the document does not state stays null.
  */
 public final class FactExtractor {
-  private static final Pattern TYPE = Pattern.compile("(?:项目属性|采购类型|采购类别|项目类型|品目类型|采购项目类型|采购标的类型)[:]?\\s*(货物|服务|工程)");
+  private static final FactLabels LABELS = FactLabels.builtin();
+  private static final Pattern TYPE = LABELS.pattern("procurementType", "[:]?\\s*(货物|服务|工程)");
+  /** A label followed by check boxes: the marked one names the type ("■服务 □货物"). */
+  private static final Pattern TYPE_BOXES = LABELS.pattern("procurementType", "[:]?\\s*(?:[□☐■☑√✓✔]\\s*(?:货物|服务|工程)(?:类)?[\\s,、/]*){2,3}");
+  private static final Pattern TYPE_HEADING = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.]|\\([一二三四五六七八九十0-9]+\\))?\\s*(货物|服务|工程)类(?:项目|采购)?$");
+  private static final Pattern TYPE_MARKED = Pattern.compile("[■☑√✓✔]\\s*(货物|服务|工程)");
   private static final Pattern TYPE_TITLE = Pattern.compile("(货物|服务|工程)(?:类)?(?:采购)?(?:项目)?(?:招标|磋商|谈判|询价)");
-  private static final Pattern BUDGET = Pattern.compile("(?:预算金额|采购预算|项目预算|预算资金|预算价|预算总金额|采购金额|预算)(?:\\((万元|元)\\))?[:为]?\\s*(?:人民币)?");
-  private static final Pattern MAX_PRICE = Pattern.compile("(?:最高限价|最高投标限价|招标控制价|控制价|最高限额|采购限价)(?:\\((万元|元)\\))?[:为]?\\s*(?:人民币)?");
-  private static final Pattern DATE_LABEL = Pattern.compile("(?:发布日期|公告日期|发布时间|公告时间|发文日期|印发日期|日期)[:]?\\s*(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})");
+  private static final Pattern BUDGET = LABELS.pattern("budgetCny", "(?:\\((万元|元)\\))?");
+  private static final Pattern MAX_PRICE = LABELS.pattern("maxPriceCny", "(?:\\((万元|元)\\))?");
+  /** What may stand between a money label and its number: 为, 人民币, (含税), 价税合计总价. */
+  private static final Pattern MONEY_GAP = Pattern.compile("(?:[\\s:为是]|人民币|\\((?:不?含税|人民币|单位:(?:万?元))\\)|价税合计|不?含税|总价|总额|金额)*");
+  /** A number, also one a table cell splits into groups of three with spaces, and its unit. */
+  private static final Pattern MONEY_NUMBER = Pattern.compile("(\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?|\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|元|万)?");
+  private static final Pattern DATE_LABEL = LABELS.pattern("documentDate", "[:]?\\s*(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})");
+  /** A line that is a date only: the 落款 under an announcement, a cover date. */
+  private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*$");
   private static final Pattern DATE_MONTH = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?\\s*$");
   private static final Pattern METHOD = Pattern.compile("公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议采购");
-  private static final Pattern RESERVED_NO = Pattern.compile("(?:非|不|未)专门面向中小企业|(?<!视同)非预留|不(?:属于|是)专门面向|(?<!视同)未预留(?:份额)?|不预留");
-  private static final Pattern RESERVED_YES = Pattern.compile("(?<![非不未是否为的])专门面向中小企业(?:采购)?");
+  private static final Pattern RESERVED_NO = Pattern.compile("(?:非|不|未)专门面向(?:中小企业|小微企业|小型、微型企业|中小微企业)|(?<!视同)非预留|不(?:属于|是)专门面向|(?<!视同)未预留(?:份额)?|不预留"
+      + "|落实政府采购政策需满足的资格要求[:]?\\s*(?:无|/|不适用)(?![\\p{IsHan}])");
+  private static final Pattern RESERVED_YES = Pattern.compile("(?<![非不未是否为的])专门面向(?:中小企业|小微企业|小型、微型企业|中小微企业)(?:采购)?");
   private static final Pattern RESERVE_SHARE = Pattern.compile("(联合体|分包)[^。]{0,60}?(?:中小企业|小微企业|小型、微型企业)[^。]{0,30}?(\\d+(?:\\.\\d+)?)%");
   private static final Pattern SMALL_MICRO = Pattern.compile("小微企业|小型和微型企业|小型、微型企业|小型企业和微型企业|小型微型企业|小微型企业");
   private static final Pattern DEDUCTION = Pattern.compile("价格扣除|的扣除|予以扣除|给予[^。]{0,12}扣除|价格优惠|扣除后的价格|价格分加分");
@@ -48,7 +60,9 @@ public final class FactExtractor {
   private static final Pattern PAYMENT_TERMS = Pattern.compile("(?:付款|支付|结算)(?:方式|条件|时间|进度|安排|期限|办法)|预付款|分期付款|(?:按月|按季度?|按年|每月|每季度?)(?:支付|付款|结算)");
   private static final Pattern ADVANCE = Pattern.compile("预付款[^。;]{0,16}?(\\d+(?:\\.\\d+)?)%|预付[^。;]{0,10}?合同(?:总)?(?:金额|价款)的(\\d+(?:\\.\\d+)?)%");
   private static final Pattern LT3 = Pattern.compile("中小企业[^。]{0,30}(?:不足|少于)3家[^。]{0,30}(?:中止|终止|重新组织|视同未预留)");
-  private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业");
+  /** The clause 46号 asks for, or a ban on any subcontracting, which leaves nothing to subcontract to large firms. */
+  private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业"
+      + "|(?:不(?:允许|得|接受|准|能)|禁止|严禁)(?:转包[和、或及与]?)?(?:合同)?分包(?!给)|(?:分包|合同分包)[:]?\\s*(?:不允许|不接受|不得|不可|否)");
   private static final Pattern PRISON = Pattern.compile("监狱企业");
   private static final Pattern DISABLED = Pattern.compile("残疾人福利性单位");
   private static final Pattern GOODS_ALL = Pattern.compile("(?:全部|均)由[^。]{0,12}(?:小微企业|小型、微型企业|小型和微型企业|中小企业)制造");
@@ -56,6 +70,7 @@ public final class FactExtractor {
   private static final Pattern OTHER_DEPOSIT = Pattern.compile("质量保证金|诚信保证金|信誉保证金|投标押金|诚信押金");
   private static final Pattern AUDIT = Pattern.compile("以(?:审计|财政评审|财政审核)[^。;]{0,12}(?:结果|结论|金额|报告)(?:作为|为)[^。;]{0,6}(?:结算|付款|支付)|审计(?:结束|完成|通过)后[^。;]{0,6}(?:支付|付款|结算)");
   private static final Pattern CONDITIONAL = Pattern.compile("(?:财政)?资金(?:到位|拨付|下达)后[^。;]{0,6}(?:支付|付款)|按[^。;]{0,10}(?:付款|拨款)进度[^。;]{0,6}(?:支付|付款)|待[^。;]{0,10}(?:拨款|资金到位)");
+  private static final Pattern INTEREST = Pattern.compile("利率|利息|息|上浮|罚息|违约金|滞纳金|逾期");
   private static final Pattern NO_INTEREST = Pattern.compile("不(?:计|支付|承担|计算)[^。;]{0,8}利息|逾期[^。;]{0,6}不计息");
   private static final Pattern EXEMPT = Pattern.compile("不适宜由中小企业提供|专利|专有技术|非企业|事业单位|社会组织|充分供应|充分竞争|框架协议|政策要求");
   private static final Pattern PACKAGE = Pattern.compile("^(?:\\s*)(采购包\\s*\\d+|包\\s*\\d+|标项\\s*[0-9一二三四五六七八九十]+|标段\\s*[0-9一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+(?:包|标段|标项))");
@@ -70,7 +85,8 @@ public final class FactExtractor {
   /** Words one of which every clause that states a policy fact contains; other clauses are never scanned. */
   private static final String[] KEYWORDS = {"预算", "限价", "控制价", "限额", "中小企业", "小微", "小型", "中型", "扣除",
       "保证金", "押金", "支付", "付款", "付清", "利息", "计息", "审计", "分包", "监狱", "残疾人", "行业", "项目属性", "采购类型",
-      "采购类别", "项目类型", "日期", "发布时间", "公告时间", "专门面向", "预留", "全部由", "施工单位全部", "采购包", "标项", "标段",
+      "采购类别", "项目类型", "项目类别", "品目", "日期", "发布时间", "公告时间", "专门面向", "预留", "全部由", "施工单位全部", "采购包", "标项", "标段",
+    "政策需满足",
       "公开招标", "邀请招标", "竞争性磋商", "竞争性谈判", "询价", "单一来源", "框架协议", "预付", "资金到位", "拨付", "拨款"};
 
   /** The units that contain one of the words (a cheap filter before a regular expression). */
@@ -134,17 +150,24 @@ public final class FactExtractor {
     List<Unit> forms = new ArrayList<>();
     for (Unit u : relevant(seg.units(), text)) {
       SectionRole r = u.role();
-      if (r == SectionRole.FORMS) {
+      io.fairtender.segment.BlockRole b = u.block();
+      if (r == SectionRole.FORMS || b == io.fairtender.segment.BlockRole.TEMPLATE) {
         forms.add(u);
-      } else if (r != SectionRole.LAW) {
+      } else if (r != SectionRole.LAW && b != io.fairtender.segment.BlockRole.QUOTED_LAW && b != io.fairtender.segment.BlockRole.STANDARD) {
         own.add(u);
       }
     }
     List<Unit> bonds = having(own, text, "保证金");
     List<Unit> pay = having(own, text, "支付", "付款", "付清", "拨付", "拨款");
-    Fact<String> type = firstGroup(having(own, text, "属性", "类型", "类别"), text, TYPE, 1);
+    Fact<String> type = boxedType(having(own, text, "属性", "类型", "类别", "品目"), text);
+    if (!type.known()) {
+      type = firstGroup(having(own, text, "属性", "类型", "类别", "品目"), text, TYPE, 1);
+    }
     if (!type.known()) {
       type = firstGroup(own.subList(0, Math.min(own.size(), 5)), text, TYPE_TITLE, 1);
+    }
+    if (!type.known()) {
+      type = headingType(seg);
     }
     Fact<String> template = templateType(relevant(seg.units(), text), text);
     if (!type.known() && template.known()) {
@@ -161,7 +184,7 @@ public final class FactExtractor {
     Range consortium = null;
     List<Evidence> cEv = new ArrayList<>();
     Fact<Boolean> medium = Fact.none();
-    List<Unit> clauses = clauses(having(own, text, "中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除"), text);
+    List<Unit> clauses = clauses(having(own, text, "中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除", "政策需满足"), text);
     for (Unit u : having(clauses, text, "扣除", "优惠", "加分")) {
       String s = text.substring(u.start(), u.end());
       if (!SMALL_MICRO.matcher(s).find() || !DEDUCTION.matcher(s).find() || s.indexOf('%') < 0) {
@@ -184,7 +207,7 @@ public final class FactExtractor {
         smEv.add(ev(u.start(), u.end()));
       }
     }
-    Fact<Boolean> reserved = reserved(clauses, text);
+    Fact<Boolean> reserved = reserved(ownStatements(clauses, seg), text);
     Fact<String> method = Fact.none();
     Fact<Double> reserveShare = Fact.none();
     Fact<Boolean> asQualification = Fact.none();
@@ -230,12 +253,12 @@ public final class FactExtractor {
       while (m.find()) {
         int end = m.group().isEmpty() ? m.start() : m.end();
         if (end > start) {
-          out.add(new Unit(start, end, u.section(), u.role(), u.tableRow()));
+          out.add(new Unit(start, end, u.section(), u.role(), u.tableRow(), u.block()));
         }
         start = end;
       }
       if (u.end() > start) {
-        out.add(new Unit(start, u.end(), u.section(), u.role(), u.tableRow()));
+        out.add(new Unit(start, u.end(), u.section(), u.role(), u.tableRow(), u.block()));
       }
     }
     return out;
@@ -251,6 +274,34 @@ public final class FactExtractor {
       case "服务", "services" -> "services";
       default -> "works";
     };
+  }
+
+  /** A heading that names the type ("三、服务类", "服务类项目"), outside templates and quoted law. */
+  private Fact<String> headingType(SegmentedText seg) {
+    for (io.fairtender.segment.Section s : seg.sections()) {
+      if (s.role() == SectionRole.FORMS || s.role() == SectionRole.LAW) {
+        continue;
+      }
+      Matcher m = TYPE_HEADING.matcher(s.heading());
+      if (m.find()) {
+        return new Fact<>(m.group(1), List.of(ev(s.start() + m.start(1), s.start() + m.end(1) + 1)));
+      }
+    }
+    return Fact.none();
+  }
+
+  /** The type a label's check boxes mark ("采购类别:□货物 ■服务"). */
+  private Fact<String> boxedType(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = TYPE_BOXES.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        Matcher marked = TYPE_MARKED.matcher(text).region(m.start(), m.end());
+        if (marked.find()) {
+          return new Fact<>(marked.group(1), List.of(ev(marked.start(), marked.end())));
+        }
+      }
+    }
+    return Fact.none();
   }
 
   private Fact<String> firstGroup(List<Unit> units, String text, Pattern p, int group) {
@@ -291,6 +342,17 @@ public final class FactExtractor {
     return new Fact<>(fa.value() && fb.value(), ev);
   }
 
+  /** The clauses that state something of this project: not those under a condition ("如本项目…", "对非预留份额的…"). */
+  private static List<Unit> ownStatements(List<Unit> clauses, SegmentedText seg) {
+    List<Unit> out = new ArrayList<>();
+    for (Unit c : clauses) {
+      if (seg.blockAt(c.start(), c.end()) != io.fairtender.segment.BlockRole.CONDITIONAL) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /** Reserved if a unit says 专门面向中小企业 of this project; not reserved if it says 非/不专门面向. */
   private Fact<Boolean> reserved(List<Unit> units, String text) {
     for (Unit u : units) {
@@ -323,7 +385,7 @@ public final class FactExtractor {
       String after = text.substring(q.end(), Math.min(u.end(), q.end() + 4));
       boolean share = q.comparator().isFloor() || after.startsWith("以上") || before.matches(".*(占|份额|比例|金额|合同总金额|总金额)[^,;]{0,4}$");
       boolean worksRate = before.contains("工程");
-      if (share || (!works && worksRate) || (works && !worksRate && rates.size() > 0)) {
+      if (share || q.max() <= 0 || (!works && worksRate) || (works && !worksRate && rates.size() > 0)) {
         continue;
       }
       rates.add(q);
@@ -359,15 +421,20 @@ public final class FactExtractor {
       while (m.find()) {
         String headerUnit = m.group(1);
         int from = m.end();
+        Matcher gap = MONEY_GAP.matcher(text).region(from, Math.min(u.end(), from + 24));
+        if (gap.lookingAt()) {
+          from = gap.end();
+        }
         List<Quantity> qs = QuantityExtractor.find(text, from, Math.min(u.end(), from + 40));
         Quantity first = qs.isEmpty() ? null : qs.get(0);
-        if (first != null && first.kind() == Quantity.Kind.MONEY && first.start() - from <= 3) {
+        if (first != null && first.kind() == Quantity.Kind.MONEY && first.start() - from <= 1) {
           return new Fact<>(Math.round(first.value()), List.of(ev(m.start(), first.end())));
         }
-        Matcher num = Pattern.compile("^\\s*(\\d+(?:,\\d{3})*(?:\\.\\d+)?)").matcher(text.substring(from, Math.min(u.end(), from + 30)));
-        if (headerUnit != null && num.find()) {
-          double v = Double.parseDouble(num.group(1).replace(",", "")) * (headerUnit.equals("万元") ? 1e4 : 1);
-          return new Fact<>(Math.round(v), List.of(ev(m.start(), from + num.end())));
+        Matcher num = MONEY_NUMBER.matcher(text).region(from, Math.min(u.end(), from + 30));
+        String unit = num.lookingAt() ? (num.group(2) != null ? num.group(2) : headerUnit) : null;
+        if (unit != null) {
+          double v = Double.parseDouble(num.group(1).replace(",", "").replace(" ", "")) * (unit.startsWith("万") ? 1e4 : 1);
+          return new Fact<>(Math.round(v), List.of(ev(m.start(), num.end())));
         }
       }
     }
@@ -379,6 +446,19 @@ public final class FactExtractor {
       Matcher m = DATE_LABEL.matcher(text).region(u.start(), u.end());
       if (m.find()) {
         return new Fact<>(iso(m.group(1), m.group(2), m.group(3)), List.of(ev(m.start(), m.end())));
+      }
+    }
+    // a date on a line of its own: the 落款 under an announcement or a cover date, outside templates
+    for (Unit u : seg.units()) {
+      if (u.role() == SectionRole.FORMS || u.block() != io.fairtender.segment.BlockRole.NONE || u.tableRow() || u.end() - u.start() > 16) {
+        continue;
+      }
+      Matcher m = DATE_LINE.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        String iso = iso(m.group(1), m.group(2), m.group(3));
+        if (iso != null) {
+          return new Fact<>(iso, List.of(ev(m.start(), m.end())));
+        }
       }
     }
     // a cover page dated "二〇二五年三月" (a line of its own, near the start)
@@ -499,6 +579,9 @@ public final class FactExtractor {
       }
       for (Quantity q : QuantityExtractor.find(text, m.end(), Math.min(u.end(), m.end() + 50))) {
         if (q.kind() == Quantity.Kind.PERCENT) {
+          if (INTEREST.matcher(text.substring(Math.max(m.end(), q.start() - 16), q.start())).find()) {
+            break; // interest or a penalty on a late refund, not the bond's rate
+          }
           return new Fact<>(round(q.max()), List.of(ev(m.start(), q.end())));
         }
       }

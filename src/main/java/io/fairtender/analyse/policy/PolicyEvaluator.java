@@ -316,9 +316,7 @@ public final class PolicyEvaluator {
       if (!f.industries().known()) {
         absent.add(en ? "划型 industry of each item" : "采购标的对应的中小企业划分标准所属行业");
       }
-      if (smeSupport && !Boolean.TRUE.equals(f.subcontractDownClause().value())) {
-        absent.add(en ? "no subcontracting down" : "不得分包给大中型企业的规定");
-      }
+      // the subcontracting clause is SME-SUBCONTRACT-DOWN's to report: one absence, one finding
       if (absent.isEmpty()) {
         add(id, PolicyCheck.PASS, "all essentials", "all stated", ev(f.industries()), null);
       } else {
