@@ -3,6 +3,7 @@ package io.fairtender.analyse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fairtender.analyse.lexicon.Lexicons;
 import io.fairtender.normalise.Quantity;
 import io.fairtender.segment.SectionRole;
 import java.io.IOException;
@@ -132,7 +133,7 @@ public final class RuleLoader {
     examples.addAll(f.examples(ex.get("positive"), true));
     examples.addAll(f.examples(ex.get("negative"), false));
     return new Rule(id, kind, category, severity, f.localized("title"), f.localized("message"),
-        f.localized("suggestion"), f.basis("legalBasis", true), f.list("triggers", true), f.patterns("patterns", true),
+        f.localized("suggestion"), f.basis("legalBasis", true), f.triggers(), f.patterns("patterns", true),
         f.patterns("requireAny", false), f.patterns("exclude", false), f.roles("appliesIn"), f.roles("neverIn"),
         n.path("scoringOnly").asBoolean(false), qkinds, n.path("window").asInt(20),
         n.path("floorOnly").asBoolean(true), suppress, n.path("minValue").asDouble(Double.NEGATIVE_INFINITY),
@@ -212,13 +213,25 @@ public final class RuleLoader {
       return out;
     }
 
+    /** Triggers, with {@code {{lexicon}}} entries standing for that lexicon's words. */
+    List<String> triggers() {
+      try {
+        return Lexicons.builtin().expandTriggers(list("triggers", true));
+      } catch (IllegalArgumentException e) {
+        throw error("triggers", e.getMessage());
+      }
+    }
+
+    /** Regular expressions, with {@code {{lexicon}}} references expanded. */
     List<Pattern> patterns(String field, boolean required) {
       List<Pattern> out = new ArrayList<>();
       for (String s : list(field, required)) {
         try {
-          out.add(Pattern.compile(s));
+          out.add(Pattern.compile(Lexicons.builtin().expand(s)));
         } catch (PatternSyntaxException e) {
           throw error(field, "bad regular expression in '" + field + "': " + e.getDescription() + " in " + s);
+        } catch (IllegalArgumentException e) {
+          throw error(field, e.getMessage());
         }
       }
       return out;

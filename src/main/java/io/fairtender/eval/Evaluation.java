@@ -152,7 +152,8 @@ public final class Evaluation {
     return new Result(items, by, overall, lawful, corpusProblems, corpusLabels);
   }
 
-  private Item evaluate(String source, SectionRole role, Set<String> labels, String text) {
+  /** Runs the rules on one clause as if it stood in a section with {@code role}. */
+  public Item evaluate(String source, SectionRole role, Set<String> labels, String text) {
     ExtractedText ex = new ExtractedText(text, List.of(new Page(1, 0, text.length())), MediaTypes.TEXT, false, List.of());
     NormalisedText nt = normaliser.normalise(ex);
     SegmentedText seg = segmenter.segmentAs(nt, role);
