@@ -45,4 +45,29 @@ final class PackageScan {
       // not readable as a plain ZIP stream; the parser will say what is wrong with it
     }
   }
+
+  /** The inflated size of one entry, counted up to {@code cap} (cap + 1 when larger; -1 when there is no such entry). */
+  static long entrySize(byte[] data, String name, long cap) {
+    byte[] buf = new byte[64 * 1024];
+    try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(data))) {
+      ZipEntry e;
+      while ((e = z.getNextEntry()) != null) {
+        if (!e.getName().equals(name)) {
+          continue;
+        }
+        long size = 0;
+        int n;
+        while ((n = z.read(buf)) > 0) {
+          size += n;
+          if (size > cap) {
+            return cap + 1;
+          }
+        }
+        return size;
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return -1;
+    }
+    return -1;
+  }
 }

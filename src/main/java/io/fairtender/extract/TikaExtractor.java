@@ -34,7 +34,37 @@ public final class TikaExtractor {
     this.maxLines = maxLines;
   }
 
+  /** Largest document.xml read with the DOM extractor when Tika's streaming one fails on a valid file. */
+  static final long DOM_FALLBACK_MAX = 30L << 20;
+
   public ExtractedText extract(byte[] data, String name, String mediaType, Deadline deadline) {
+    try {
+      return extract(data, name, mediaType, deadline, true);
+    } catch (CheckException e) {
+      // Tika's streaming DOCX reader throws on some valid files (e.g. tracked changes with short dates); the DOM
+      // reader reads them, and is safe once the main part is known to be of bounded size
+      if (e.code() == ErrorCode.CORRUPT && MediaTypes.DOCX.equals(mediaType) && e.getCause() != null
+          && rootIsRuntime(e.getCause()) && between(PackageScan.entrySize(data, "word/document.xml", DOM_FALLBACK_MAX), 0, DOM_FALLBACK_MAX)) {
+        LOG.debug("streaming DOCX reader failed ({}); reading with the DOM reader", e.getCause().toString());
+        return extract(data, name, mediaType, deadline, false);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean between(long v, long lo, long hi) {
+    return v >= lo && v <= hi;
+  }
+
+  private static boolean rootIsRuntime(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root instanceof RuntimeException && !(root instanceof CheckException);
+  }
+
+  private ExtractedText extract(byte[] data, String name, String mediaType, Deadline deadline, boolean sax) {
     Metadata metadata = new Metadata();
     if (name != null) {
       metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -46,7 +76,7 @@ public final class TikaExtractor {
     context.set(TesseractOCRConfig.class, ocr);
     context.set(Parser.class, parser);
     org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
-    office.setUseSAXDocxExtractor(true); // streams document.xml: a DOCX of a million paragraphs never becomes a DOM
+    office.setUseSAXDocxExtractor(sax); // streams document.xml: a DOCX of a million paragraphs never becomes a DOM
     office.setExtractMacros(false);
     context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
     StructuredTextHandler handler = new StructuredTextHandler(maxChars, maxLines, deadline);
