@@ -51,6 +51,8 @@ public final class FactExtractor {
   private static final Pattern NOT_APPLIED = Pattern.compile("不享受|不再执行|不给予|不适用|不得享受|不予");
   private static final Pattern MEDIUM = Pattern.compile("中型企业[^。;]{0,16}(?:价格扣除|扣除|优惠)[^。;]{0,10}\\d+%");
   private static final Pattern INDUSTRY = Pattern.compile("(?:所属行业|划分标准所属行业)(?:为|是)?[:]?\\s*[\"“]?([\\p{IsHan}、和及]{2,16}?)(?:[\"”]?[。;,)\\s]|行业|$)");
+  /** "标的…属于 X 行业" in a 前附表 row that names the 划分标准所属行业. */
+  private static final Pattern INDUSTRY_OF_ITEM = Pattern.compile("属于\\s*([\\p{IsHan}]{2,16}?)\\s*行业");
   private static final Pattern TEMPLATE_GOODS = Pattern.compile("提供的货物全部由[^。]{0,16}中小企业制造");
   private static final Pattern TEMPLATE_WS = Pattern.compile("工程的施工单位全部为|服务全部由[^。]{0,16}中小企业承接");
   private static final Pattern BID_BOND = Pattern.compile("(?:投标|响应|磋商|谈判|报价)保证金");
@@ -148,6 +150,7 @@ public final class FactExtractor {
     String text = seg.text().text();
     List<Unit> own = new ArrayList<>();
     List<Unit> forms = new ArrayList<>();
+    List<Unit> industryUnits = new ArrayList<>();
     for (Unit u : relevant(seg.units(), text)) {
       SectionRole r = u.role();
       io.fairtender.segment.BlockRole b = u.block();
@@ -155,6 +158,10 @@ public final class FactExtractor {
         forms.add(u);
       } else if (r != SectionRole.LAW && b != io.fairtender.segment.BlockRole.QUOTED_LAW && b != io.fairtender.segment.BlockRole.STANDARD) {
         own.add(u);
+        industryUnits.add(u);
+      } else if (b == io.fairtender.segment.BlockRole.STANDARD && u.tableRow()) {
+        // a 前附表 row names the project's industry ("属于 X 行业") beside the 划型 thresholds it quotes
+        industryUnits.add(u);
       }
     }
     List<Unit> bonds = having(own, text, "保证金");
@@ -231,7 +238,7 @@ public final class FactExtractor {
         documentDate(seg, having(own, text, "日期", "发布时间", "公告时间"), text),
         firstMatch(having(own, text, "招标", "磋商", "谈判", "询价", "单一来源", "框架协议"), text, METHOD), province(text), reserved, method, reserveShare, Fact.none(),
         smallMicro == null ? Fact.none() : new Fact<>(smallMicro, smEv),
-        consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(having(own, text, "行业"), text), template,
+        consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(having(industryUnits, text, "行业"), text), template,
         bidBondCny(bonds, text), bondShare(bonds, text, BID_BOND), bondShare(bonds, text, PERF_BOND), paymentDays(pay, text),
         paymentFrom(pay, text), advance(having(own, text, "预付"), text),
         flag(having(own, text, "付款", "支付", "结算", "预付"), text, PAYMENT_TERMS), asQualification, exemption(clauses, text),
@@ -525,6 +532,15 @@ public final class FactExtractor {
         String ind = m.group(1).replaceAll("(行业|的)$", "");
         if (ind.length() >= 2 && !ind.contains("填") && found.add(ind)) {
           ev.add(ev(m.start(), m.end()));
+        }
+      }
+      if (text.substring(u.start(), u.end()).contains("所属行业")) {
+        Matcher item = INDUSTRY_OF_ITEM.matcher(text).region(u.start(), u.end());
+        while (item.find()) {
+          String ind = item.group(1);
+          if (!ind.contains("明确") && !ind.contains("填") && found.add(ind)) {
+            ev.add(ev(item.start(), item.end()));
+          }
         }
       }
     }
