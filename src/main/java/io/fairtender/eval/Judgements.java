@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class Judgements {
   /** Anchors are short: enough to tell findings apart, never the document's clause. */
   static final int MAX_ANCHOR = 24;
+  /** The anchor of a finding without a quote (an absence reported at the document's start). */
+  static final String NO_QUOTE = "-";
   /** A line of the 划型 standard: thresholds that end in 中型／小型／微型企业. */
   private static final Pattern SIZE_STANDARD = Pattern.compile("的为(?:中型|小型|微型)企业|(?:中型|小型|微型)企业[。;；]?\\s*$");
 
@@ -113,6 +115,9 @@ public final class Judgements {
 
   /** The anchor is part of the quote, or the quote is part of the anchor and the anchor stands in the clause. */
   private static boolean matches(String anchor, String quote, String context) {
-    return quote.contains(anchor) || (!quote.isEmpty() && anchor.contains(quote) && context.contains(anchor));
+    if (anchor.equals(NO_QUOTE)) {
+      return quote.isEmpty();
+    }
+    return !quote.isEmpty() && (quote.contains(anchor) || (anchor.contains(quote) && context.contains(anchor)));
   }
 }
