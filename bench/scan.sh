@@ -55,8 +55,8 @@ diff <(cut -d, -f1,9-12 "$work/out2/summary.csv" | sort) <(cut -d, -f1,9-12 "$wo
   && echo "resumed summary equals the uninterrupted one" || echo "RESUMED SUMMARY DIFFERS"
 
 echo "== Spark local[2]"
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/spark.cp > /dev/null
-opens=$(mvn -B -q help:evaluate -Dexpression=spark.opens -DforceStdout 2>/dev/null)
+mvn -B -q -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/spark.cp > /dev/null
+opens=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' pom.xml)
 start=$(date +%s.%N)
 java -Xmx2g $opens -Dspark.master='local[2]' -Dspark.ui.enabled=false -cp "target/classes:$(cat target/spark.cp)" \
   io.fairtender.spark.SparkScan --in "$tree" --out "$work/spark" --no-ocr > "$work/spark.log" 2>&1 \
