@@ -39,6 +39,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rule-param", paramLabel = "RULE.minValue=N", description = "Rule setting (repeatable).")
   java.util.Map<String, String> ruleParams = new java.util.LinkedHashMap<>();
 
+  @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
+  Integer ocrWorkers;
+
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65535) {
@@ -49,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
         .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
-        .withModels(Configuration.models(models));
+        .withModels(Configuration.models(models)).withOcrWorkers(Configuration.ocrWorkers(ocrWorkers));
     Configuration.checker(cc); // rule folders, settings and models fail here, with one line, before anything listens
     FairTenderServer server;
     try {
