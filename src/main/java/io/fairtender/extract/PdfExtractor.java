@@ -60,6 +60,9 @@ public final class PdfExtractor {
       if (ocr != null && ocr.available()) {
         readByOcr(doc, stripper.unmappedPages, texts, ocrPages, ocrWarnings, deadline, ocrBoxes);
       }
+      if (!ocrBoxes.isEmpty()) {
+        OcrCache.put(data, ocrBoxes); // the annotated copy places its highlights on these boxes instead of reading again
+      }
       java.util.Set<Integer> unmapped = new java.util.HashSet<>(stripper.unmappedPages);
       unmapped.removeAll(ocrPages);
       ExtractedText t;
