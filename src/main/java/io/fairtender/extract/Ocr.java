@@ -196,6 +196,7 @@ public class Ocr {
 
   private PageText readInSlot(PDDocument doc, int pageIndex, Deadline deadline) {
     deadline.check();
+    long t0 = System.nanoTime();
     Path dir = null;
     Process p = null;
     try {
@@ -214,6 +215,7 @@ public class Ocr {
         renderer.setSubsamplingAllowed(true); // large images are read at the output resolution, not decoded whole
         img = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
       }
+      long t1 = System.nanoTime();
       Path png = dir.resolve("page.png");
       ImageIO.write(img, "png", png.toFile());
       img = null;
@@ -243,6 +245,8 @@ public class Ocr {
         throw new IOException("tesseract exited with " + p.exitValue());
       }
       float scale = 72f / dpi;
+      org.slf4j.LoggerFactory.getLogger(Ocr.class).debug("OCR page {}: rendered in {} ms, read in {} ms", pageIndex + 1,
+          (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
       return parse(Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8), scale, pageHeight);
     } catch (IOException | RuntimeException e) {
       if (e instanceof CheckException ce) {
