@@ -22,17 +22,35 @@ import java.nio.file.Path;
 public final class CdsTraining {
   private CdsTraining() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    // every step on its own: a failure (a slow machine timing out a request) only leaves some classes out
     for (String file : args) {
-      for (String format : new String[] {"json", "text", "sarif"}) {
-        Main.run(sink, sink, "check", "--format", format, file);
-      }
+      step(() -> Main.run(sink, sink, "check", file));
     }
     if (args.length > 0) {
-      Main.run(sink, sink, "check", "--format", "html", args[0]);
+      for (String format : new String[] {"text", "sarif", "html"}) {
+        step(() -> Main.run(sink, sink, "check", "--format", format, args[0]));
+      }
     }
-    Main.run(sink, sink, "rules");
+    step(() -> Main.run(sink, sink, "rules"));
+    step(() -> serve(args));
+    System.exit(0);
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static void step(Step s) {
+    try {
+      s.run();
+    } catch (Exception | LinkageError e) {
+      System.err.println("class-data training step failed: " + e);
+    }
+  }
+
+  private static void serve(String[] args) throws Exception {
     FairTenderServer server = FairTenderServer.start(new ServerConfig("127.0.0.1", 0, 1, CheckerConfig.defaults()));
     try {
       HttpClient http = HttpClient.newHttpClient();
@@ -41,14 +59,13 @@ public final class CdsTraining {
       for (String file : args) {
         String type = file.endsWith(".pdf") ? "application/pdf" : file.endsWith(".txt") ? "text/plain" : "application/octet-stream";
         String name = Path.of(file).getFileName().toString();
-        http.send(HttpRequest.newBuilder(URI.create(base + "/v1/check?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
+        step(() -> http.send(HttpRequest.newBuilder(URI.create(base + "/v1/check?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)))
             .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of(file)))).build(),
-            HttpResponse.BodyHandlers.discarding());
+            HttpResponse.BodyHandlers.discarding()));
       }
       http.send(HttpRequest.newBuilder(URI.create(base + "/v1/rules")).build(), HttpResponse.BodyHandlers.discarding());
     } finally {
       server.close();
     }
-    System.exit(0);
   }
 }
