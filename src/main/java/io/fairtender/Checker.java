@@ -62,7 +62,7 @@ public final class Checker {
   private Checker(CheckerConfig config, RuleSet rules) {
     this.config = config;
     this.extractor = new Extractor(config.maxPages(), config.maxChars(),
-        config.ocr() ? io.fairtender.extract.Ocr.withMaxPagePixels(config.limits().maxPagePixels()) : null,
+        config.ocr() ? io.fairtender.extract.Ocr.of(config.limits().maxPagePixels(), config.ocrWorkers()) : null,
         config.limits().maxOcrPages(), config.limits().maxUnits());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());

@@ -17,9 +17,12 @@ import java.util.List;
  * @param models whether the trained models must load (REQUIRED), may be missing (OPTIONAL) or are not used (OFF)
  * @param ocr read pages without a text layer with Tesseract when it is installed
  * @param limits bounds on work per document that keep hostile input from exhausting memory or time
+ * @param ocrWorkers pages of one document read by OCR at once (one Tesseract process each); the JVM as a whole runs
+ *     at most the cores' number of Tesseract processes (or this many, if more)
  */
 public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs,
-    java.util.Map<String, String> ruleParams, Path policyParams, ModelMode models, boolean ocr, Limits limits) {
+    java.util.Map<String, String> ruleParams, Path policyParams, ModelMode models, boolean ocr, Limits limits,
+    int ocrWorkers) {
 
   /** How the trained models are used. */
   public enum ModelMode { REQUIRED, OPTIONAL, OFF }
@@ -64,7 +67,8 @@ public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration 
   }
 
   public CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration timeLimit, List<Path> ruleDirs) {
-    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null, ModelMode.REQUIRED, true, Limits.defaults());
+    this(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, java.util.Map.of(), null, ModelMode.REQUIRED, true, Limits.defaults(),
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
   }
 
   public CheckerConfig {
@@ -74,46 +78,56 @@ public record CheckerConfig(long maxBytes, int maxPages, int maxChars, Duration 
       throw new IllegalArgumentException("limits must be positive");
     }
     java.util.Objects.requireNonNull(limits, "limits");
+    if (ocrWorkers < 1) {
+      throw new IllegalArgumentException("OCR workers must be at least 1");
+    }
   }
 
-  /** 100 MB, 3000 pages, 5 million chars, 120 s per document, built-in rules only, {@link Limits#defaults()}. */
+  /**
+   * 100 MB, 3000 pages, 5 million chars, 120 s per document, built-in rules only, {@link Limits#defaults()}, as many
+   * OCR workers as cores.
+   */
   public static CheckerConfig defaults() {
     return new CheckerConfig(100L << 20, 3000, 5_000_000, Duration.ofSeconds(120), List.of());
   }
 
   public CheckerConfig withMaxBytes(long v) {
-    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, limits);
+    return new CheckerConfig(v, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, limits, ocrWorkers);
   }
 
   public CheckerConfig withMaxChars(int v) {
-    return new CheckerConfig(maxBytes, maxPages, v, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, limits);
+    return new CheckerConfig(maxBytes, maxPages, v, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, limits, ocrWorkers);
   }
 
   public CheckerConfig withTimeLimit(Duration v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams, models, ocr, limits);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, v, ruleDirs, ruleParams, policyParams, models, ocr, limits, ocrWorkers);
   }
 
   public CheckerConfig withRuleDirs(List<Path> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams, models, ocr, limits);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, v, ruleParams, policyParams, models, ocr, limits, ocrWorkers);
   }
 
   public CheckerConfig withPolicyParams(Path v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v, models, ocr, limits);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, v, models, ocr, limits, ocrWorkers);
   }
 
   public CheckerConfig withModels(ModelMode v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, v, ocr, limits);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, v, ocr, limits, ocrWorkers);
   }
 
   public CheckerConfig withOcr(boolean v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, v, limits);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, v, limits, ocrWorkers);
   }
 
   public CheckerConfig withRuleParams(java.util.Map<String, String> v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams, models, ocr, limits);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, v, policyParams, models, ocr, limits, ocrWorkers);
+  }
+
+  public CheckerConfig withOcrWorkers(int v) {
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, limits, v);
   }
 
   public CheckerConfig withLimits(Limits v) {
-    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, v);
+    return new CheckerConfig(maxBytes, maxPages, maxChars, timeLimit, ruleDirs, ruleParams, policyParams, models, ocr, v, ocrWorkers);
   }
 }

@@ -68,6 +68,36 @@ class OcrTest {
       float[] b = m.boxes().get(0);
       assertTrue(b[2] > b[0] && b[3] > b[1] && b[0] >= 0 && b[3] <= PDRectangle.A4.getHeight(), java.util.Arrays.toString(b));
     }
+    // the boxes come from the check: the annotated copy reads nothing again
+    CountingOcr counting = new CountingOcr();
+    List<io.fairtender.report.PdfAnnotator.Mark> again = new java.util.ArrayList<>();
+    io.fairtender.report.PdfAnnotator.annotate(scan, r, false, again, counting, 50, Deadline.none());
+    assertEquals(0, counting.calls.get());
+    assertEquals(marks.size(), again.size());
+    // no longer held: read again, but never beyond the OCR page cap
+    io.fairtender.extract.OcrCache.clear();
+    again.clear();
+    io.fairtender.report.PdfAnnotator.annotate(scan, r, false, again, counting, 0, Deadline.none());
+    assertEquals(0, counting.calls.get());
+    assertEquals(0, again.size(), "every finding is on the OCR page, which the cap leaves out");
+    io.fairtender.report.PdfAnnotator.annotate(scan, r, false, again, counting, 50, Deadline.none());
+    assertEquals(1, counting.calls.get());
+    assertEquals(marks.size(), again.size());
+  }
+
+  /** Counts the pages it reads. */
+  private static final class CountingOcr extends Ocr {
+    final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+    CountingOcr() {
+      super("tesseract", "chi_sim+eng", java.time.Duration.ofSeconds(60), 40_000_000L);
+    }
+
+    @Override
+    public PageText read(PDDocument doc, int pageIndex, Deadline deadline) {
+      calls.incrementAndGet();
+      return super.read(doc, pageIndex, deadline);
+    }
   }
 
   @Test

@@ -55,6 +55,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--no-ocr", description = "Do not OCR pages without a text layer (they are reported as unreadable).")
   boolean noOcr;
 
+  @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
+  Integer ocrWorkers;
+
   @Option(names = "--no-model-findings", description = "Leave out the clause classifier's suggestions.")
   boolean noModelFindings;
 
@@ -78,7 +81,8 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Checker checker = Configuration.checker(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams)
-        .withPolicyParams(policyParams).withOcr(!noOcr).withModels(Configuration.models(models)));
+        .withPolicyParams(policyParams).withOcr(!noOcr).withModels(Configuration.models(models))
+        .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)));
     // the annotated copy of a non-PDF document is drawn from the extracted text
     CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
         select.selection(), !noModelFindings);

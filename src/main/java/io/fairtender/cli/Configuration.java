@@ -18,6 +18,17 @@ final class Configuration {
     }
   }
 
+  /** {@code --ocr-workers}: at least 1; absent, the number of cores. */
+  static int ocrWorkers(Integer value) {
+    if (value == null) {
+      return io.fairtender.extract.Ocr.cores();
+    }
+    if (value < 1) {
+      throw new ConfigurationError("--ocr-workers: must be at least 1, not " + value, null);
+    }
+    return value;
+  }
+
   /** The checker, or a one-line error naming the setting that stops it from loading. */
   static Checker checker(CheckerConfig config) {
     if (config.policyParams() != null) {

@@ -63,6 +63,9 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(names = "--no-ocr", description = "Do not OCR pages without a text layer.")
   boolean noOcr;
 
+  @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
+  Integer ocrWorkers;
+
   @Option(names = "--retry-failed", description = "Check again the documents that failed in an earlier run.")
   boolean retryFailed;
 
@@ -96,7 +99,8 @@ public final class ScanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     Files.createDirectories(out);
-    Checker checker = Configuration.checker(CheckerConfig.defaults().withOcr(!noOcr).withTimeLimit(Duration.ofSeconds(timeLimit)));
+    Checker checker = Configuration.checker(CheckerConfig.defaults().withOcr(!noOcr).withTimeLimit(Duration.ofSeconds(timeLimit))
+        .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)));
     boolean en = lang.equals("en");
     long budget = memoryMb != null ? memoryMb << 20 : Scanner.Options.defaultBudget();
     Scanner.Options options = new Scanner.Options(out, workers, budget, retryFailed, new CheckOptions(asOf, false, en), fmt);

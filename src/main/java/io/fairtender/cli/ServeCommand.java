@@ -57,6 +57,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rule-param", paramLabel = "RULE.minValue=N", description = "Rule setting (repeatable).")
   java.util.Map<String, String> ruleParams = new java.util.LinkedHashMap<>();
 
+  @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
+  Integer ocrWorkers;
+
   @Spec
   CommandSpec spec;
 
@@ -101,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     CheckerConfig cc = CheckerConfig.defaults().withMaxBytes(maxBytes)
         .withTimeLimit(Duration.ofSeconds(timeLimitSeconds)).withRuleDirs(ruleDirs).withRuleParams(ruleParams)
-        .withModels(mode);
+        .withModels(mode).withOcrWorkers(Configuration.ocrWorkers(ocrWorkers));
     try {
       return new ServerConfig(bind, port, maxConcurrent, cc).withQueue(maxQueue, Duration.ofSeconds(queueWaitSeconds))
           .withBodyTimeouts(Duration.ofSeconds(bodyTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds))

@@ -13,7 +13,11 @@ import org.apache.tika.mime.MediaType;
 
 /** Detects a document's format and hands it to the extractor that reads it. Thread-safe. */
 public final class Extractor {
-  private final Detector detector = new DefaultDetector();
+  /** Tika's detector registry is built when a document that is not a PDF first arrives, once per JVM (thread-safe). */
+  private static final class Detection {
+    static final Detector DETECTOR = new DefaultDetector();
+  }
+
   private final PdfExtractor pdf;
   private final TikaExtractor tika;
   private final JsonExtractor json;
@@ -99,7 +103,7 @@ public final class Extractor {
     MediaType detected;
     // the OLE2 detector copies the document to a spool file: the stream and its folder are closed here
     try (TikaSpool spool = new TikaSpool(); TikaInputStream in = spool.open(data, new Metadata())) {
-      detected = detector.detect(in, metadata);
+      detected = Detection.DETECTOR.detect(in, metadata);
     } catch (IOException | RuntimeException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
     }

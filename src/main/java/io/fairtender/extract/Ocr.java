@@ -11,7 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -22,8 +30,22 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * the pixel budget; below 100 dpi it is refused) and read by the Tesseract command ({@code chi_sim+eng}) with word boxes
  * (TSV). Each page has a time budget; the page image lives in a private {@link io.fairtender.TempFiles} folder removed
  * on every path. Not final only so that tests can count the pages sent to it.
+ *
+ * <p>The pages of one document are read by up to {@code workers} Tesseract processes at once (one OpenMP thread each);
+ * PDFBox rendering is not thread-safe per document, so pages are rendered one at a time (locked on the document) while
+ * earlier pages are being recognised. Across the whole JVM at most {@link #processSlots()} Tesseract processes run at
+ * once (the cores, or more when a checker asks for more workers), so a server checking two scans at once does not
+ * start twice as many processes as cores.
  */
 public class Ocr {
+  private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+  /** Tesseract processes (with their page renderings) running in this JVM, shared by every Ocr instance. */
+  private static final Semaphore SLOTS = new Semaphore(CORES, true);
+  private static int slotCount = CORES;
+  private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+  /** Tesseract processes running now, and the most seen at once (for tests). */
+  private static final AtomicInteger RUNNING = new AtomicInteger();
+  private static final AtomicInteger PEAK = new AtomicInteger();
   private static final float DPI = 300f;
   /** Below this a page is not worth reading; a page that would need less to fit the pixel budget is skipped. */
   static final float MIN_DPI = 100f;
@@ -32,14 +54,62 @@ public class Ocr {
   private final String languages;
   private final Duration pageBudget;
   private final long maxPagePixels;
-  private final boolean available;
+  private final int workers;
+  /** Probed on first use: a check of a text document never starts a process to look for Tesseract. */
+  private volatile Boolean available;
 
   public Ocr(String command, String languages, Duration pageBudget, long maxPagePixels) {
+    this(command, languages, pageBudget, maxPagePixels, CORES);
+  }
+
+  /** As above, reading up to {@code workers} pages of one document at once. */
+  public Ocr(String command, String languages, Duration pageBudget, long maxPagePixels, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("OCR workers must be at least 1, not " + workers);
+    }
     this.command = command;
     this.languages = languages;
     this.pageBudget = pageBudget;
     this.maxPagePixels = maxPagePixels;
-    this.available = probe(command, languages);
+    this.workers = workers;
+    ensureSlots(workers);
+  }
+
+  /** The number of cores this JVM may use: the default number of OCR workers. */
+  public static int cores() {
+    return CORES;
+  }
+
+  /** Tesseract processes allowed at once in this JVM: the cores, or the most workers any Ocr asked for. */
+  public static synchronized int processSlots() {
+    return slotCount;
+  }
+
+  private static synchronized void ensureSlots(int n) {
+    if (n > slotCount) {
+      SLOTS.release(n - slotCount);
+      slotCount = n;
+    }
+  }
+
+  /** The most Tesseract processes seen running at once in this JVM since the last reset (for tests). */
+  static int peakProcesses() {
+    return PEAK.get();
+  }
+
+  static void resetPeakProcesses() {
+    PEAK.set(RUNNING.get());
+  }
+
+  /** The same settings with {@code n} pages of one document read at once. */
+  public Ocr withWorkers(int n) {
+    Ocr o = new Ocr(command, languages, pageBudget, maxPagePixels, n);
+    o.available = available;
+    return o;
+  }
+
+  public int workers() {
+    return workers;
   }
 
   /** Tesseract on PATH with chi_sim, 60 s per page, at most 40 million pixels per rendered page. */
@@ -49,6 +119,11 @@ public class Ocr {
 
   public static Ocr withMaxPagePixels(long maxPagePixels) {
     return new Ocr("tesseract", "chi_sim+eng", Duration.ofSeconds(60), maxPagePixels);
+  }
+
+  /** Tesseract on PATH with chi_sim, 60 s per page, the given pixel budget and pages of one document read at once. */
+  public static Ocr of(long maxPagePixels, int workers) {
+    return new Ocr("tesseract", "chi_sim+eng", Duration.ofSeconds(60), maxPagePixels, workers);
   }
 
   public long maxPagePixels() {
@@ -63,7 +138,12 @@ public class Ocr {
   }
 
   public boolean available() {
-    return available;
+    Boolean a = available;
+    if (a == null) {
+      a = probe(command, languages);
+      available = a;
+    }
+    return a;
   }
 
   private static boolean probe(String command, String languages) {
@@ -94,20 +174,48 @@ public class Ocr {
    */
   public record PageText(String text, List<float[]> boxes) {}
 
+  /**
+   * Reads one page. Waits for one of the JVM's Tesseract slots first; the page is rendered under the document's lock
+   * (PDFBox is not thread-safe per document), so several pages of one document may be read at once from different
+   * threads.
+   */
   public PageText read(PDDocument doc, int pageIndex, Deadline deadline) {
     deadline.check();
+    try {
+      SLOTS.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CheckException(ErrorCode.TIME_LIMIT, "OCR was interrupted");
+    }
+    try {
+      return readInSlot(doc, pageIndex, deadline);
+    } finally {
+      SLOTS.release();
+    }
+  }
+
+  private PageText readInSlot(PDDocument doc, int pageIndex, Deadline deadline) {
+    deadline.check();
+    long t0 = System.nanoTime();
     Path dir = null;
     Process p = null;
     try {
-      org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(pageIndex).getCropBox();
-      float dpi = dpiFor(box.getWidth(), box.getHeight());
-      if (dpi < MIN_DPI) {
-        throw new CheckException(ErrorCode.TOO_LARGE, "page " + (pageIndex + 1) + " is too large to render for OCR");
+      float dpi;
+      float pageHeight;
+      BufferedImage img;
+      synchronized (doc) {
+        org.apache.pdfbox.pdmodel.common.PDRectangle box = doc.getPage(pageIndex).getCropBox();
+        dpi = dpiFor(box.getWidth(), box.getHeight());
+        pageHeight = box.getHeight();
+        if (dpi < MIN_DPI) {
+          throw new CheckException(ErrorCode.TOO_LARGE, "page " + (pageIndex + 1) + " is too large to render for OCR");
+        }
+        dir = io.fairtender.TempFiles.createDir("ocr");
+        PDFRenderer renderer = new PDFRenderer(doc);
+        renderer.setSubsamplingAllowed(true); // large images are read at the output resolution, not decoded whole
+        img = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
       }
-      dir = io.fairtender.TempFiles.createDir("ocr");
-      PDFRenderer renderer = new PDFRenderer(doc);
-      renderer.setSubsamplingAllowed(true); // large images are read at the output resolution, not decoded whole
-      BufferedImage img = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
+      long t1 = System.nanoTime();
       Path png = dir.resolve("page.png");
       ImageIO.write(img, "png", png.toFile());
       img = null;
@@ -122,7 +230,14 @@ public class Ocr {
       // one thread: OpenMP threads fighting over two cores made a page take 20 s instead of 4
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       p = pb.start();
-      if (!p.waitFor(pageBudget.toMillis(), TimeUnit.MILLISECONDS)) {
+      PEAK.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+      boolean finished;
+      try {
+        finished = p.waitFor(pageBudget.toMillis(), TimeUnit.MILLISECONDS);
+      } finally {
+        RUNNING.decrementAndGet();
+      }
+      if (!finished) {
         p.destroyForcibly();
         throw new CheckException(ErrorCode.TIME_LIMIT, "OCR of page " + (pageIndex + 1) + " took longer than " + pageBudget.toSeconds() + " s");
       }
@@ -130,7 +245,8 @@ public class Ocr {
         throw new IOException("tesseract exited with " + p.exitValue());
       }
       float scale = 72f / dpi;
-      float pageHeight = doc.getPage(pageIndex).getCropBox().getHeight();
+      org.slf4j.LoggerFactory.getLogger(Ocr.class).debug("OCR page {}: rendered in {} ms, read in {} ms", pageIndex + 1,
+          (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
       return parse(Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8), scale, pageHeight);
     } catch (IOException | RuntimeException e) {
       if (e instanceof CheckException ce) {
@@ -146,6 +262,102 @@ public class Ocr {
         p.destroyForcibly(); // an abandoned check must not leave tesseract running
       }
       io.fairtender.TempFiles.delete(dir);
+    }
+  }
+
+  /**
+   * The outcome of one page of {@link #readAll}: its text, or the {@link ErrorCode#TOO_LARGE} refusal of that page.
+   *
+   * @param pageIndex the page (0-based)
+   * @param text the page's text and boxes, or null when the page was refused
+   * @param refused why the page was not read (TOO_LARGE), or null
+   */
+  public record PageOutcome(int pageIndex, PageText text, CheckException refused) {}
+
+  /**
+   * Reads the pages (0-based) with up to {@link #workers()} pages at once and returns their outcomes in the order
+   * given. A page refused as too large is an outcome; any other failure (time limit, Tesseract failing) stops the
+   * remaining pages, whose processes are ended and temp folders removed before it is thrown.
+   */
+  public List<PageOutcome> readAll(PDDocument doc, List<Integer> pageIndexes, Deadline deadline) {
+    int threads = Math.min(workers, pageIndexes.size());
+    if (threads <= 1) {
+      List<PageOutcome> out = new ArrayList<>();
+      for (int i : pageIndexes) {
+        out.add(outcome(doc, i, deadline));
+      }
+      return out;
+    }
+    java.util.Map<String, String> mdc = org.slf4j.MDC.getCopyOfContextMap();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "fairtender-ocr-" + THREAD_IDS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      CompletionService<PageOutcome> done = new ExecutorCompletionService<>(pool);
+      for (int i : pageIndexes) {
+        done.submit(() -> {
+          if (mdc != null) {
+            org.slf4j.MDC.setContextMap(mdc);
+          }
+          try {
+            return outcome(doc, i, deadline);
+          } finally {
+            org.slf4j.MDC.clear();
+          }
+        });
+      }
+      java.util.Map<Integer, PageOutcome> byPage = new java.util.HashMap<>();
+      for (int n = 0; n < pageIndexes.size(); n++) {
+        Future<PageOutcome> f = done.take();
+        PageOutcome o = f.get();
+        byPage.put(o.pageIndex(), o);
+      }
+      List<PageOutcome> out = new ArrayList<>();
+      for (int i : pageIndexes) {
+        out.add(byPage.get(i));
+      }
+      return out;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new CheckException(ErrorCode.CORRUPT, "OCR failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CheckException(ErrorCode.TIME_LIMIT, "OCR was interrupted");
+    } finally {
+      stop(pool);
+    }
+  }
+
+  private PageOutcome outcome(PDDocument doc, int pageIndex, Deadline deadline) {
+    try {
+      return new PageOutcome(pageIndex, read(doc, pageIndex, deadline), null);
+    } catch (CheckException e) {
+      if (e.code() != ErrorCode.TOO_LARGE) {
+        throw e;
+      }
+      return new PageOutcome(pageIndex, null, e);
+    }
+  }
+
+  /** Interrupts pages still being read and waits briefly so that their processes are ended and temp folders gone. */
+  private static void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    boolean interrupted = Thread.interrupted();
+    try {
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -56,8 +56,12 @@ public final class PdfExtractor {
       List<String> texts = new ArrayList<>(stripper.pageTexts);
       java.util.Set<Integer> ocrPages = new java.util.TreeSet<>();
       List<ExtractionWarning> ocrWarnings = new ArrayList<>();
+      java.util.Map<Integer, Ocr.PageText> ocrBoxes = new java.util.HashMap<>();
       if (ocr != null && ocr.available()) {
-        readByOcr(doc, stripper.unmappedPages, texts, ocrPages, ocrWarnings, deadline);
+        readByOcr(doc, stripper.unmappedPages, texts, ocrPages, ocrWarnings, deadline, ocrBoxes);
+      }
+      if (!ocrBoxes.isEmpty()) {
+        OcrCache.put(data, ocrBoxes); // the annotated copy places its highlights on these boxes instead of reading again
       }
       java.util.Set<Integer> unmapped = new java.util.HashSet<>(stripper.unmappedPages);
       unmapped.removeAll(ocrPages);
@@ -93,13 +97,15 @@ public final class PdfExtractor {
 
   /**
    * Replaces the text of unreadable pages by OCR: blank pages are skipped without rendering, a page holding an image
-   * beyond the pixel budget is reported instead of rendered, and at most {@code maxOcrPages} pages are read.
+   * beyond the pixel budget is reported instead of rendered, and at most {@code maxOcrPages} pages are read. The pages
+   * to read are chosen first (one thread, in page order), then read by {@link Ocr#readAll} with its workers; the texts
+   * go back to their pages in order.
    */
   private void readByOcr(PDDocument doc, java.util.Set<Integer> unmappedPages, List<String> texts, java.util.Set<Integer> ocrPages,
-      List<ExtractionWarning> warnings, Deadline deadline) throws IOException {
-    int read = 0;
+      List<ExtractionWarning> warnings, Deadline deadline, java.util.Map<Integer, Ocr.PageText> boxes) throws IOException {
     int notRead = 0;
     int firstNotRead = 0;
+    List<Integer> toRead = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       // a tender page without a single Han character is a scan or an unmapped font more often than not
       boolean unreadable = unmappedPages.contains(i + 1) || !TextQuality.isUsable(texts.get(i))
@@ -117,26 +123,25 @@ public final class PdfExtractor {
             "page " + (i + 1) + " holds an image larger than the OCR pixel budget (" + ocr.maxPagePixels() + " pixels)"));
         continue;
       }
-      if (read >= maxOcrPages) {
+      if (toRead.size() >= maxOcrPages) {
         if (notRead++ == 0) {
           firstNotRead = i + 1;
         }
         continue;
       }
-      read++;
-      String text;
-      try {
-        text = ocr.read(doc, i, deadline).text();
-      } catch (CheckException e) {
-        if (e.code() != ErrorCode.TOO_LARGE) {
-          throw e;
-        }
+      toRead.add(i);
+    }
+    for (Ocr.PageOutcome o : ocr.readAll(doc, toRead, deadline)) {
+      int i = o.pageIndex();
+      if (o.text() == null) {
         warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null, "page " + (i + 1) + " is too large to render for OCR"));
         continue;
       }
+      String text = o.text().text();
       if (TextQuality.isUsable(text)) {
         texts.set(i, text);
         ocrPages.add(i + 1);
+        boxes.put(i + 1, o.text());
       }
     }
     if (notRead > 0) {

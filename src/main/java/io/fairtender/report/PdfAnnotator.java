@@ -1,8 +1,11 @@
 package io.fairtender.report;
 
 import io.fairtender.CheckException;
+import io.fairtender.Deadline;
 import io.fairtender.ErrorCode;
 import io.fairtender.analyse.LegalBasis;
+import io.fairtender.extract.Ocr;
+import io.fairtender.extract.OcrCache;
 import io.fairtender.extract.PdfExtractor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,10 +36,22 @@ public final class PdfAnnotator {
 
   /** Annotates and records the marks drawn (for tests). */
   public static byte[] annotate(byte[] pdf, Report report, boolean english, List<Mark> marks) {
+    io.fairtender.CheckerConfig defaults = io.fairtender.CheckerConfig.defaults();
+    return annotate(pdf, report, english, marks, null, defaults.limits().maxOcrPages(),
+        io.fairtender.Deadline.after(defaults.timeLimit()));
+  }
+
+  /**
+   * Annotates; a page the check read by OCR takes its word boxes from the check ({@link OcrCache}) when they are
+   * still held, else it is read again by {@code ocr} (null: the default Tesseract settings), at most
+   * {@code maxOcrPages} pages and within {@code deadline}. Findings on OCR pages beyond that cap are not highlighted.
+   */
+  public static byte[] annotate(byte[] pdf, Report report, boolean english, List<Mark> marks, Ocr ocr, int maxOcrPages,
+      Deadline deadline) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       doc.setAllSecurityToBeRemoved(true);
       List<PdfExtractor.PageGlyphs> pages = PdfExtractor.glyphs(doc);
-      java.util.Map<Integer, io.fairtender.extract.Ocr.PageText> ocr = new java.util.HashMap<>();
+      java.util.Map<Integer, Ocr.PageText> ocrText = ocrPages(doc, report, pages.size(), ocr, maxOcrPages, deadline);
       List<Integer> ocrPages = report.document().ocrPages() == null ? List.of() : report.document().ocrPages();
       for (Finding f : report.findings()) {
         if (f.entry() != null || f.page() < 1 || f.page() > pages.size()) {
@@ -45,9 +60,8 @@ public final class PdfAnnotator {
         List<float[]> boxes;
         if (ocrPages.contains(f.page())) {
           // the page was read by OCR: its word boxes locate the finding
-          io.fairtender.extract.Ocr.PageText pt = ocr.computeIfAbsent(f.page(),
-              p -> io.fairtender.extract.Ocr.defaults().read(doc, p - 1, io.fairtender.Deadline.none()));
-          boxes = ocrBoxes(pt, f);
+          Ocr.PageText pt = ocrText.get(f.page());
+          boxes = pt == null ? List.of() : ocrBoxes(pt, f);
         } else {
           boxes = boxes(doc.getPage(f.page() - 1), pages.get(f.page() - 1), f);
         }
@@ -65,8 +79,46 @@ public final class PdfAnnotator {
     }
   }
 
+  /** The OCR text of the OCR pages holding findings: from the check when held, else read again within the cap. */
+  private static java.util.Map<Integer, Ocr.PageText> ocrPages(PDDocument doc, Report report, int pageCount, Ocr ocr,
+      int maxOcrPages, Deadline deadline) {
+    java.util.Map<Integer, Ocr.PageText> out = new java.util.HashMap<>();
+    List<Integer> ocrPages = report.document().ocrPages() == null ? List.of() : report.document().ocrPages();
+    if (ocrPages.isEmpty()) {
+      return out;
+    }
+    java.util.TreeSet<Integer> wanted = new java.util.TreeSet<>();
+    for (Finding f : report.findings()) {
+      if (f.entry() == null && f.page() >= 1 && f.page() <= pageCount && ocrPages.contains(f.page())) {
+        wanted.add(f.page());
+      }
+    }
+    List<Integer> missing = new ArrayList<>();
+    for (int page : wanted) {
+      Ocr.PageText held = OcrCache.get(report.document().sha256(), page);
+      if (held != null) {
+        out.put(page, held);
+      } else if (missing.size() < maxOcrPages) {
+        missing.add(page - 1);
+      }
+    }
+    if (missing.size() < wanted.size() - out.size()) {
+      org.slf4j.LoggerFactory.getLogger(PdfAnnotator.class).warn("annotated copy: {} OCR pages beyond the limit of {} are not highlighted",
+          wanted.size() - out.size() - missing.size(), maxOcrPages);
+    }
+    if (!missing.isEmpty()) {
+      Ocr reader = ocr != null ? ocr : Ocr.defaults();
+      for (Ocr.PageOutcome o : reader.readAll(doc, missing, deadline)) {
+        if (o.text() != null) {
+          out.put(o.pageIndex() + 1, o.text());
+        }
+      }
+    }
+    return out;
+  }
+
   /** Line boxes from OCR char boxes (already in PDF user space). */
-  static List<float[]> ocrBoxes(io.fairtender.extract.Ocr.PageText pt, Finding f) {
+  static List<float[]> ocrBoxes(Ocr.PageText pt, Finding f) {
     String t = pt.text();
     int cpLen = t.codePointCount(0, t.length());
     if (f.pageOffset() < 0 || f.pageOffset() >= cpLen) {

@@ -32,6 +32,7 @@ class CliTest {
   @Test
   void aCleanDocumentExitsZero() {
     assertEquals(Main.EXIT_CLEAN, run("check", DOCS.resolve("05-clean-tender.pdf").toString()).code());
+    assertEquals(Main.EXIT_CLEAN, run("check", "--ocr-workers", "1", DOCS.resolve("05-clean-tender.pdf").toString()).code());
   }
 
   @Test
@@ -62,6 +63,8 @@ class CliTest {
           new String[] {"check", "--policy-params", "/no/such/policy.yaml", doc},
           new String[] {"check", "--policy-params", badYaml.toString(), doc},
           new String[] {"check", "--models", "maybe", doc},
+          new String[] {"check", "--ocr-workers", "0", doc},
+          new String[] {"serve", "--ocr-workers", "0"},
           new String[] {"serve", "--port", "99999"},
           new String[] {"serve", "--port", "-1"},
           new String[] {"serve", "--rules-dir", "/no/such/rules"},
