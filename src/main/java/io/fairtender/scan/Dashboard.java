@@ -33,8 +33,8 @@ final class Dashboard {
     totals(h, docs, en);
     h.append("<div class=\"charts\">");
     chart(h, en ? "Findings by category" : "按类别统计问题", byCategory(docs, en));
-    chart(h, en ? "Documents with findings, by year" : "按年份统计存在问题的文件", count(docs, DocumentSummary::year, en));
-    chart(h, en ? "Findings by buyer (top 15)" : "按采购人统计问题（前15）", top(sum(docs, DocumentSummary::buyer, en), 15));
+    chart(h, en ? "Documents with findings, by year" : "按年份统计存在问题的文件", tally(docs, DocumentSummary::year, d -> 1, en));
+    chart(h, en ? "Findings by buyer (top 15)" : "按采购人统计问题（前15）", top(tally(docs, DocumentSummary::buyer, d -> d.violations() + d.risks(), en), 15));
     h.append("</div>");
     worst(h, docs, en);
     all(h, docs, en);
@@ -73,23 +73,13 @@ final class Dashboard {
     return out;
   }
 
-  private static Map<String, Integer> count(List<DocumentSummary> docs, java.util.function.Function<DocumentSummary, String> key,
-      boolean en) {
+  /** Documents with findings grouped by {@code key}, each adding {@code weight}. */
+  private static Map<String, Integer> tally(List<DocumentSummary> docs, java.util.function.Function<DocumentSummary, String> key,
+      java.util.function.ToIntFunction<DocumentSummary> weight, boolean en) {
     Map<String, Integer> out = new TreeMap<>();
     for (DocumentSummary d : docs) {
       if (d.violations() + d.risks() > 0) {
-        out.merge(label(key.apply(d), en), 1, Integer::sum);
-      }
-    }
-    return out;
-  }
-
-  private static Map<String, Integer> sum(List<DocumentSummary> docs, java.util.function.Function<DocumentSummary, String> key,
-      boolean en) {
-    Map<String, Integer> out = new TreeMap<>();
-    for (DocumentSummary d : docs) {
-      if (d.violations() + d.risks() > 0) {
-        out.merge(label(key.apply(d), en), d.violations() + d.risks(), Integer::sum);
+        out.merge(label(key.apply(d), en), weight.applyAsInt(d), Integer::sum);
       }
     }
     return out;

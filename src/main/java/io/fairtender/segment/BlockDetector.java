@@ -67,9 +67,16 @@ final class BlockDetector {
       conditional(text, u, out);
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    // one sweep: units and blocks both in text order; only blocks that began and have not yet ended are looked at
+    List<Block> active = new ArrayList<>();
+    int next = 0;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      BlockRole r = cover(out, u);
+      while (next < out.size() && out.get(next).start() <= u.start()) {
+        active.add(out.get(next++));
+      }
+      active.removeIf(b -> b.end() < u.start());
+      BlockRole r = cover(active, u);
       if (r != BlockRole.NONE) {
         units.set(i, u.withBlock(r));
       }
@@ -77,14 +84,11 @@ final class BlockDetector {
     return out;
   }
 
-  /** The role of the smallest block that covers the whole unit. */
+  /** The role of the smallest of the given blocks that covers the whole unit. */
   private static BlockRole cover(List<Block> blocks, Unit u) {
     BlockRole found = BlockRole.NONE;
     int size = Integer.MAX_VALUE;
     for (Block b : blocks) {
-      if (b.start() > u.start()) {
-        break;
-      }
       if (b.covers(u.start(), u.end()) && b.end() - b.start() < size) {
         found = b.role();
         size = b.end() - b.start();
