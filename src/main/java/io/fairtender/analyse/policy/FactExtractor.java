@@ -41,6 +41,11 @@ public final class FactExtractor {
   /** A line that is a date only: the 落款 under an announcement, a cover date. */
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*$");
   private static final Pattern DATE_MONTH = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?\\s*$");
+  /** The buyer a label names ("采购人：XX医院", "招标人名称：XX有限公司"): an organisation name ending as one does. */
+  private static final Pattern BUYER = Pattern.compile("(?:采购人|招标人|采购单位|采购方|征询人|比选人|询比人)(?:名称)?\\s*[:：]\\s*"
+      + "([\\p{IsHan}A-Za-z0-9()（）]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|分行|支行|信用社|人民政府|政府|医院|卫生院"
+      + "|大学|学院|学校|中学|小学|幼儿园|研究院|研究所|委员会|办公室|办公厅|中心|局|厅|部|所|站|处|馆|社|会|队))"
+      + "(?=[^\\p{IsHan}]|$|地址|联系|电话|邮编|项目)");
   private static final Pattern METHOD = Pattern.compile("公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议采购");
   private static final Pattern RESERVED_NO = Pattern.compile("(?:非|不|未)专门面向(?:中小企业|小微企业|小型、微型企业|中小微企业)|(?<!视同)非预留|不(?:属于|是)专门面向|(?<!视同)未预留(?:份额)?|不预留"
       + "|落实政府采购政策需满足的资格要求[:]?\\s*(?:无|/|不适用)(?![\\p{IsHan}])");
@@ -89,7 +94,8 @@ public final class FactExtractor {
       "保证金", "押金", "支付", "付款", "付清", "利息", "计息", "审计", "分包", "监狱", "残疾人", "行业", "项目属性", "采购类型",
       "采购类别", "项目类型", "项目类别", "品目", "日期", "发布时间", "公告时间", "专门面向", "预留", "全部由", "施工单位全部", "采购包", "标项", "标段",
     "政策需满足",
-      "公开招标", "邀请招标", "竞争性磋商", "竞争性谈判", "询价", "单一来源", "框架协议", "预付", "资金到位", "拨付", "拨款"};
+      "公开招标", "邀请招标", "竞争性磋商", "竞争性谈判", "询价", "单一来源", "框架协议", "预付", "资金到位", "拨付", "拨款",
+      "采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人"};
 
   /** The units that contain one of the words (a cheap filter before a regular expression). */
   private static List<Unit> having(List<Unit> units, String text, String... words) {
@@ -236,7 +242,9 @@ public final class FactExtractor {
     }
     return new Facts(type, money(having(own, text, "预算", "采购金额"), text, BUDGET), money(having(own, text, "限价", "控制价", "限额"), text, MAX_PRICE),
         documentDate(seg, having(own, text, "日期", "发布时间", "公告时间"), text),
-        firstMatch(having(own, text, "招标", "磋商", "谈判", "询价", "单一来源", "框架协议"), text, METHOD), province(text), reserved, method, reserveShare, Fact.none(),
+        firstMatch(having(own, text, "招标", "磋商", "谈判", "询价", "单一来源", "框架协议"), text, METHOD),
+        buyer(having(own, text, "采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人"), text),
+        province(text), reserved, method, reserveShare, Fact.none(),
         smallMicro == null ? Fact.none() : new Fact<>(smallMicro, smEv),
         consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(having(industryUnits, text, "行业"), text), template,
         bidBondCny(bonds, text), bondShare(bonds, text, BID_BOND), bondShare(bonds, text, PERF_BOND), paymentDays(pay, text),
@@ -316,6 +324,17 @@ public final class FactExtractor {
       Matcher m = p.matcher(text).region(u.start(), u.end());
       if (m.find()) {
         return new Fact<>(m.group(group), List.of(ev(m.start(), m.end())));
+      }
+    }
+    return Fact.none();
+  }
+
+  /** The buyer's name as the document prints it (the normalised text writes 第二 as 第2). */
+  private Fact<String> buyer(List<Unit> units, String text) {
+    for (Unit u : units) {
+      Matcher m = BUYER.matcher(text).region(u.start(), u.end());
+      if (m.find()) {
+        return new Fact<>(ev(m.start(1), m.end(1)).quote().strip(), List.of(ev(m.start(), m.end())));
       }
     }
     return Fact.none();

@@ -12,6 +12,7 @@ public record Facts(
     Fact<Long> maxPriceCny,
     Fact<String> documentDate,
     Fact<String> procurementMethod,
+    Fact<String> buyer,
     Fact<String> province,
     Fact<Boolean> reserved,
     Fact<String> reserveMethod,
