@@ -33,6 +33,7 @@ final class Dashboard {
     totals(h, docs, en);
     h.append("<div class=\"charts\">");
     chart(h, en ? "Findings by category" : "按类别统计问题", byCategory(docs, en));
+    chart(h, en ? "Violations and risks by rule (top 15)" : "按规则统计违规与风险（前15）", top(byRule(docs), 15));
     chart(h, en ? "Documents with findings, by year" : "按年份统计存在问题的文件", tally(docs, DocumentSummary::year, d -> 1, en));
     chart(h, en ? "Findings by buyer (top 15)" : "按采购人统计问题（前15）", top(tally(docs, DocumentSummary::buyer, d -> d.violations() + d.risks(), en), 15));
     h.append("</div>");
@@ -69,6 +70,14 @@ final class Dashboard {
       if (n > 0) {
         out.put(en ? c.id() : c.nameZh(), n);
       }
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> byRule(List<DocumentSummary> docs) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (DocumentSummary d : docs) {
+      d.byRule().forEach((rule, n) -> out.merge(rule, n, Integer::sum));
     }
     return out;
   }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record DocumentSummary(String path, String sha256, String buyer, String date, String regime, String type,
     Double budget, Boolean reserved, int pages, Map<String, Integer> byCategory, int violations, int risks, int infos,
-    List<String> failedChecks, String errorCode, String errorMessage) {
+    List<String> failedChecks, String errorCode, String errorMessage, Map<String, Integer> byRule) {
 
   /** The category ids in catalogue order: one column each. */
   public static List<String> categories() {
@@ -41,15 +41,19 @@ public record DocumentSummary(String path, String sha256, String buyer, String d
   public static DocumentSummary of(ScanState.Row row, JsonNode report) {
     if (row.failed() || report == null) {
       return new DocumentSummary(row.path(), row.sha256(), null, null, null, null, null, null, 0, Map.of(), 0, 0, 0,
-          List.of(), row.failed() ? row.errorCode() : "NO_REPORT", row.errorMessage());
+          List.of(), row.failed() ? row.errorCode() : "NO_REPORT", row.errorMessage(), Map.of());
     }
     JsonNode facts = report.path("facts");
     Map<String, Integer> byCategory = new LinkedHashMap<>();
+    Map<String, Integer> byRule = new LinkedHashMap<>();
     int v = 0;
     int r = 0;
     int i = 0;
     for (JsonNode f : report.path("findings")) {
       byCategory.merge(f.path("category").asText(), 1, Integer::sum);
+      if (!"info".equals(f.path("severity").asText())) {
+        byRule.merge(f.path("ruleId").asText(), 1, Integer::sum);
+      }
       switch (f.path("severity").asText()) {
         case "violation" -> v++;
         case "risk" -> r++;
@@ -65,7 +69,8 @@ public record DocumentSummary(String path, String sha256, String buyer, String d
     String date = text(facts.path("documentDate"));
     return new DocumentSummary(row.path(), row.sha256(), text(facts.path("buyer")), date,
         report.path("regime").path("id").asText(null), text(facts.path("procurementType")), number(facts.path("budgetCny")),
-        bool(facts.path("reserved")), report.path("document").path("pages").asInt(), byCategory, v, r, i, failed, null, null);
+        bool(facts.path("reserved")), report.path("document").path("pages").asInt(), byCategory, v, r, i, failed, null, null,
+        byRule);
   }
 
   private static JsonNode value(JsonNode fact) {

@@ -99,6 +99,7 @@ class ScanTest {
     }
     String html = Files.readString(out.resolve("summary.html"));
     assertTrue(html.contains("<svg") && html.contains("reports/a/%E6%8B%9B%E6%A0%87%E6%96%87%E4%BB%B6.txt.html"), html);
+    assertTrue(html.contains("SME-SCALE-REGCAP: 2"), "the by-rule chart counts both documents");
   }
 
   @Test
