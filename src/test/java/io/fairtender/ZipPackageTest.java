@@ -18,12 +18,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** ZIP packages: every entry checked with its path on the findings; zip bombs and broken packages refused. */
-class ZipPackageTest {
+public class ZipPackageTest {
   private static final Checker CHECKER = TestDocsTest.CHECKER;
   @org.junit.jupiter.api.extension.RegisterExtension
   final PrivateTempDir temp = new PrivateTempDir();
 
-  static byte[] zip(Map<String, byte[]> entries) throws IOException {
+  public static byte[] zip(Map<String, byte[]> entries) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
