@@ -2,6 +2,7 @@ package io.fairtender.cli;
 
 import io.fairtender.Checker;
 import io.fairtender.CheckerConfig;
+import io.fairtender.eval.CorpusReports;
 import io.fairtender.eval.Evaluation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +43,9 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Checker checker = Checker.create(CheckerConfig.defaults());
-    Evaluation.Result r = new Evaluation(checker, asOf).run(dir, corpus);
+    // each corpus document is checked once, for the team's corpus labels and the real-document measures alike
+    CorpusReports reports = corpus != null && Files.isDirectory(corpus) ? new CorpusReports(checker, corpus) : null;
+    Evaluation.Result r = new Evaluation(checker, asOf).run(dir, reports);
     out.printf("%d clauses (%d lawful look-alikes, %.0f%%)%n", r.items().size(), r.lawful(), 100.0 * r.lawful() / r.items().size());
     out.printf("%-14s %6s %6s %5s %5s %5s%n", "category", "prec", "recall", "tp", "fp", "fn");
     for (Map.Entry<String, Evaluation.Counts> e : r.byCategory().entrySet()) {
@@ -63,7 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
     } else {
       out.println("corpus labels: not run (no " + corpus + ")");
     }
-    RealDocuments real = RealDocuments.run(checker, dir, corpus, asOf, out);
+    RealDocuments real = RealDocuments.run(checker, dir, reports, asOf, out);
     out.flush();
     if (check) {
       Properties t = thresholds(dir);

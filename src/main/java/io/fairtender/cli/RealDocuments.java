@@ -31,12 +31,14 @@ final class RealDocuments {
     this.judged = judged;
   }
 
-  static RealDocuments run(Checker checker, Path evalDir, Path corpus, LocalDate asOf, PrintWriter out) throws IOException {
+  /** Runs every part whose data is there; {@code reports} is null when there is no corpus. */
+  static RealDocuments run(Checker checker, Path evalDir, CorpusReports reports, LocalDate asOf, PrintWriter out)
+      throws IOException {
     RealLabels.Result labels = null;
     Judgements.Result judged = null;
     IndependentClauses.Result clauses = null;
-    if (corpus != null && Files.isDirectory(corpus)) {
-      CorpusReports reports = new CorpusReports(checker, corpus);
+    if (reports != null) {
+      Path corpus = reports.dir();
       Path labelFile = corpus.resolve("LABELS.tsv");
       if (Files.exists(labelFile)) {
         labels = RealLabels.score(labelFile, reports);
@@ -50,7 +52,7 @@ final class RealDocuments {
         printClauses(clauses, out);
       }
     } else {
-      out.println("real documents: not run (no " + corpus + ")");
+      out.println("real documents: not run (no corpus)");
     }
     return new RealDocuments(labels, clauses, judged);
   }

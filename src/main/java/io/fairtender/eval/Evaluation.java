@@ -1,10 +1,8 @@
 package io.fairtender.eval;
 
-import io.fairtender.CheckException;
-import io.fairtender.CheckOptions;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fairtender.Checker;
 import io.fairtender.Deadline;
-import io.fairtender.DocumentInput;
 import io.fairtender.analyse.Analyser;
 import io.fairtender.analyse.Match;
 import io.fairtender.extract.ExtractedText;
@@ -12,8 +10,6 @@ import io.fairtender.extract.MediaTypes;
 import io.fairtender.extract.Page;
 import io.fairtender.normalise.NormalisedText;
 import io.fairtender.normalise.Normaliser;
-import io.fairtender.report.Finding;
-import io.fairtender.report.Report;
 import io.fairtender.segment.SectionRole;
 import io.fairtender.segment.SegmentedText;
 import io.fairtender.segment.Segmenter;
@@ -23,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +89,11 @@ public final class Evaluation {
   }
 
   public Result run(Path dir, Path corpus) throws IOException {
+    return run(dir, corpus != null && Files.isDirectory(corpus) ? new CorpusReports(checker, corpus) : null);
+  }
+
+  /** The labelled set in {@code dir}, and its corpus labels on {@code corpus}'s reports (null: not run). */
+  public Result run(Path dir, CorpusReports corpus) throws IOException {
     List<Item> items = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -146,7 +146,7 @@ public final class Evaluation {
     List<String> corpusProblems = new ArrayList<>();
     int corpusLabels = 0;
     Path labelsFile = dir.resolve("corpus-labels.tsv");
-    if (corpus != null && Files.isDirectory(corpus) && Files.exists(labelsFile)) {
+    if (corpus != null && Files.exists(labelsFile)) {
       corpusLabels = corpus(labelsFile, corpus, corpusProblems);
     }
     return new Result(items, by, overall, lawful, corpusProblems, corpusLabels);
@@ -169,8 +169,7 @@ public final class Evaluation {
   }
 
   /** Checks each labelled corpus clause: suspicious ones must be found, lawful ones left alone. */
-  private int corpus(Path labelsFile, Path corpus, List<String> problems) throws IOException {
-    Map<String, Report> reports = new HashMap<>();
+  private int corpus(Path labelsFile, CorpusReports reports, List<String> problems) throws IOException {
     int n = 0;
     for (String line : Files.readAllLines(labelsFile, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -179,37 +178,33 @@ public final class Evaluation {
       String[] p = line.split("\t", 3);
       String file = p[0].strip();
       String label = p[1].strip();
-      String quote = squash(p[2]);
+      String quote = QuoteMatch.squash(p[2]);
       n++;
-      Report r = reports.computeIfAbsent(file, f -> {
-        try {
-          return checker.check(DocumentInput.of(corpus.resolve(f)), new CheckOptions(null, false, false));
-        } catch (IOException | CheckException e) {
-          return null;
-        }
-      });
-      if (r == null) {
+      JsonNode r = reports.report(file);
+      if (!r.has("findings")) {
         // an unreadable file (e.g. a scan on a machine without OCR) cannot raise a false alarm; a missed label it can
         if (!label.equals("none")) {
           problems.add(file + ": could not be checked");
         }
         continue;
       }
-      List<Finding> hits = r.findings().stream()
-          .filter(f -> squash(f.context()).contains(quote) || quote.contains(squash(f.quote()))).toList();
-      if (label.equals("none")) {
-        List<Finding> inside = hits.stream().filter(f -> quote.contains(squash(f.quote()))).toList();
-        if (!inside.isEmpty()) {
-          problems.add("false alarm in " + file + ": 「" + p[2].strip() + "」 flagged by " + inside.get(0).ruleId());
+      List<JsonNode> hits = new ArrayList<>();
+      for (JsonNode f : r.path("findings")) {
+        if (QuoteMatch.squash(f.path("context").asText()).contains(quote) || quote.contains(QuoteMatch.squash(f.path("quote").asText()))) {
+          hits.add(f);
         }
-      } else if (hits.stream().noneMatch(f -> f.category().equals(label))) {
+      }
+      if (label.equals("none")) {
+        List<JsonNode> inside = hits.stream()
+            .filter(f -> quote.contains(QuoteMatch.squash(f.path("quote").asText()))).toList();
+        if (!inside.isEmpty()) {
+          problems.add("false alarm in " + file + ": 「" + p[2].strip() + "」 flagged by " + inside.get(0).path("ruleId").asText());
+        }
+      } else if (hits.stream().noneMatch(f -> f.path("category").asText().equals(label))) {
         problems.add("missed in " + file + ": " + label + " 「" + p[2].strip() + "」");
       }
     }
     return n;
   }
 
-  private static String squash(String s) {
-    return s.replaceAll("\\s", "");
-  }
 }

@@ -47,7 +47,7 @@ public final class TikaExtractor {
       // Tika's streaming DOCX reader throws on some valid files (e.g. tracked changes with short dates); the DOM
       // reader reads them, and is safe once the main part is known to be of bounded size
       if (e.code() == ErrorCode.CORRUPT && MediaTypes.DOCX.equals(mediaType) && e.getCause() != null
-          && rootIsRuntime(e.getCause()) && between(PackageScan.entrySize(data, "word/document.xml", DOM_FALLBACK_MAX), 0, DOM_FALLBACK_MAX)) {
+          && rootIsRuntime(e.getCause()) && domSized(data)) {
         LOG.debug("streaming DOCX reader failed ({}); reading with the DOM reader", e.getCause().toString());
         return extract(data, name, mediaType, deadline, false);
       }
@@ -55,8 +55,10 @@ public final class TikaExtractor {
     }
   }
 
-  private static boolean between(long v, long lo, long hi) {
-    return v >= lo && v <= hi;
+  /** The main part is there and small enough to read as a DOM. */
+  private static boolean domSized(byte[] docx) {
+    long size = PackageScan.entrySize(docx, "word/document.xml", DOM_FALLBACK_MAX);
+    return size >= 0 && size <= DOM_FALLBACK_MAX;
   }
 
   private static boolean rootIsRuntime(Throwable t) {

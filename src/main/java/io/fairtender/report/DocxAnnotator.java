@@ -53,9 +53,6 @@ public final class DocxAnnotator {
       doc.write(out);
       return out.toByteArray();
     } catch (IOException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().contains("report")) {
-        throw iae;
-      }
       throw new CheckException(ErrorCode.CORRUPT, "the Word file cannot be annotated", e);
     }
   }

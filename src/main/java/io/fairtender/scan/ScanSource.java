@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class ScanSource {
   /** File endings of the formats the checker reads. */
-  public static final Set<String> DOCUMENT_ENDINGS = Set.of("pdf", "docx", "doc", "wps", "rtf", "odt", "html", "htm",
+  private static final Set<String> DOCUMENT_ENDINGS = Set.of("pdf", "docx", "doc", "wps", "rtf", "odt", "html", "htm",
       "txt", "ofd", "zip", "json");
 
   private final List<PathMatcher> includes;
@@ -76,7 +76,7 @@ public final class ScanSource {
   private void add(Path file, String rel, List<ScanItem> out, boolean named) throws IOException {
     Path relPath = Path.of(rel);
     if (!includes.isEmpty() ? includes.stream().noneMatch(m -> m.matches(relPath) || m.matches(relPath.getFileName()))
-        : !named && !DOCUMENT_ENDINGS.contains(ending(rel))) {
+        : !named && !isDocument(rel)) {
       return;
     }
     if (excludes.stream().anyMatch(m -> m.matches(relPath) || m.matches(relPath.getFileName()))) {
@@ -100,6 +100,11 @@ public final class ScanSource {
 
   private static String name(Path p) {
     return p.getFileName() == null ? p.toString() : p.getFileName().toString();
+  }
+
+  /** True when a file name ends as a format the checker reads does. */
+  public static boolean isDocument(String name) {
+    return DOCUMENT_ENDINGS.contains(ending(name));
   }
 
   static String ending(String name) {

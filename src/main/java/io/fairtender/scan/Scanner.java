@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -61,13 +60,17 @@ public final class Scanner {
   private final Options options;
   private final ScanState state;
   private final ReportFiles files;
-  private final ConcurrentHashMap<String, Object> shaLocks = new ConcurrentHashMap<>();
+  /** Striped locks: two documents with the same bytes are never checked at once (the second reuses the first). */
+  private final Object[] shaLocks = new Object[64];
 
   public Scanner(Checker checker, Options options, ScanState state) {
     this.checker = checker;
     this.options = options;
     this.state = state;
     this.files = new ReportFiles(options.out().resolve("reports"));
+    for (int i = 0; i < shaLocks.length; i++) {
+      shaLocks[i] = new Object();
+    }
   }
 
   public Outcome run(List<ScanItem> items, Listener listener) throws InterruptedException {
@@ -126,7 +129,7 @@ public final class Scanner {
     try {
       byte[] data = Files.readAllBytes(item.file());
       sha = Checker.sha256(data);
-      synchronized (shaLocks.computeIfAbsent(sha, k -> new Object())) {
+      synchronized (shaLocks[Math.floorMod(sha.hashCode(), shaLocks.length)]) {
         Optional<String> known = state.report(sha);
         if (known.isPresent()) {
           JsonNode report = ReportJson.mapper().readTree(known.get());

@@ -74,12 +74,7 @@ final class DocumentRows {
 
   static boolean isDocument(String uri) {
     String name = uri.substring(uri.lastIndexOf('/') + 1);
-    return !name.startsWith(".") && !uri.contains("/.") && ScanSource.DOCUMENT_ENDINGS.contains(ending(name));
-  }
-
-  private static String ending(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    return !name.startsWith(".") && !uri.contains("/.") && ScanSource.isDocument(name);
   }
 
   /** The path relative to the input it was found under, as {@code scan} names it. */
