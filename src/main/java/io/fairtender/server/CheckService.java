@@ -45,14 +45,14 @@ public final class CheckService {
 
   public Report check(DocumentInput input, CheckOptions options) {
     long t0 = System.nanoTime();
-    String sha = Checker.sha256(input.data());
     try {
       Report r = checker.check(input, options);
-      LOG.info("checked sha256={} bytes={} pages={} findings={} ms={}", sha, input.data().length,
+      // the report carries the document's hash: it is computed once, by the checker
+      LOG.info("checked sha256={} bytes={} pages={} findings={} ms={}", r.document().sha256(), input.data().length,
           r.document().pages(), r.findings().size(), (System.nanoTime() - t0) / 1_000_000);
       return r;
     } catch (CheckException e) {
-      LOG.info("refused sha256={} bytes={} code={} ms={}", sha, input.data().length, e.code(),
+      LOG.info("refused sha256={} bytes={} code={} ms={}", Checker.sha256(input.data()), input.data().length, e.code(),
           (System.nanoTime() - t0) / 1_000_000);
       throw e;
     }
