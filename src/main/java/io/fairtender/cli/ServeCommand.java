@@ -60,6 +60,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
   Integer ocrWorkers;
 
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the server's state between runs (audit database, job records).")
+  Path dataDir;
+
   @Spec
   CommandSpec spec;
 
@@ -108,7 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return new ServerConfig(bind, port, maxConcurrent, cc).withQueue(maxQueue, Duration.ofSeconds(queueWaitSeconds))
           .withBodyTimeouts(Duration.ofSeconds(bodyTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds))
-          .withAllowedHosts(allowedHosts);
+          .withAllowedHosts(allowedHosts).withDataDir(dataDir);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError(e.getMessage(), null);
     }

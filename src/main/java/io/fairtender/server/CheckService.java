@@ -24,6 +24,7 @@ public final class CheckService {
   private static final Logger LOG = LoggerFactory.getLogger(CheckService.class);
   private final Checker checker;
   private final ExecutorService render;
+  private final java.util.List<CheckObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean ready;
 
   public CheckService(Checker checker, ExecutorService render) {
@@ -43,10 +44,21 @@ public final class CheckService {
     ready = true;
   }
 
+  /** Adds a listener told of every check (audit log, metrics). */
+  public void observe(CheckObserver observer) {
+    observers.add(observer);
+  }
+
   public Report check(DocumentInput input, CheckOptions options) {
+    return check(input, options, Caller.local(org.slf4j.MDC.get(RequestIds.MDC_ID)));
+  }
+
+  /** Checks a document for {@code caller}; every observer hears of the outcome. */
+  public Report check(DocumentInput input, CheckOptions options, Caller caller) {
     long t0 = System.nanoTime();
     try {
       Report r = checker.check(input, options);
+      notify(caller, input, options, r, null, System.nanoTime() - t0);
       // the report carries the document's hash: it is computed once, by the checker
       LOG.info("checked sha256={} bytes={} pages={} findings={} ms={}", r.document().sha256(), input.data().length,
           r.document().pages(), r.findings().size(), (System.nanoTime() - t0) / 1_000_000);
@@ -54,7 +66,18 @@ public final class CheckService {
     } catch (CheckException e) {
       LOG.info("refused sha256={} bytes={} code={} ms={}", Checker.sha256(input.data()), input.data().length, e.code(),
           (System.nanoTime() - t0) / 1_000_000);
+      notify(caller, input, options, null, e.code(), System.nanoTime() - t0);
       throw e;
+    }
+  }
+
+  private void notify(Caller caller, DocumentInput input, CheckOptions options, Report r, ErrorCode code, long nanos) {
+    for (CheckObserver o : observers) {
+      try {
+        o.checked(caller, input, options, r, code, nanos);
+      } catch (RuntimeException e) {
+        LOG.warn("check observer {} failed: {}", o.getClass().getSimpleName(), e.toString());
+      }
     }
   }
 

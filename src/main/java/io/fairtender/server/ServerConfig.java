@@ -16,9 +16,10 @@ import java.util.List;
  * @param idleTimeout longest a request body may stall between two packets
  * @param allowedHosts Host header values accepted besides the loopback names (when bound to loopback); "*" accepts any
  * @param checker the engine's limits (size, pages, time per document)
+ * @param dataDir where the server keeps state between runs (audit database, job records); null keeps nothing on disk
  */
 public record ServerConfig(String bind, int port, int maxConcurrent, int queue, Duration queueWait, Duration bodyTimeout,
-    Duration idleTimeout, List<String> allowedHosts, CheckerConfig checker) {
+    Duration idleTimeout, List<String> allowedHosts, CheckerConfig checker, java.nio.file.Path dataDir) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -36,7 +37,7 @@ public record ServerConfig(String bind, int port, int maxConcurrent, int queue, 
   /** The defaults for everything but address, port, concurrency and engine limits. */
   public ServerConfig(String bind, int port, int maxConcurrent, CheckerConfig checker) {
     this(bind, port, maxConcurrent, 2 * maxConcurrent, Duration.ofSeconds(15), Duration.ofSeconds(60),
-        Duration.ofSeconds(10), List.of(), checker);
+        Duration.ofSeconds(10), List.of(), checker, null);
   }
 
   public static ServerConfig defaults() {
@@ -44,14 +45,18 @@ public record ServerConfig(String bind, int port, int maxConcurrent, int queue, 
   }
 
   public ServerConfig withQueue(int queue, Duration wait) {
-    return new ServerConfig(bind, port, maxConcurrent, queue, wait, bodyTimeout, idleTimeout, allowedHosts, checker);
+    return new ServerConfig(bind, port, maxConcurrent, queue, wait, bodyTimeout, idleTimeout, allowedHosts, checker, dataDir);
   }
 
   public ServerConfig withBodyTimeouts(Duration total, Duration idle) {
-    return new ServerConfig(bind, port, maxConcurrent, queue, queueWait, total, idle, allowedHosts, checker);
+    return new ServerConfig(bind, port, maxConcurrent, queue, queueWait, total, idle, allowedHosts, checker, dataDir);
   }
 
   public ServerConfig withAllowedHosts(List<String> hosts) {
-    return new ServerConfig(bind, port, maxConcurrent, queue, queueWait, bodyTimeout, idleTimeout, hosts, checker);
+    return new ServerConfig(bind, port, maxConcurrent, queue, queueWait, bodyTimeout, idleTimeout, hosts, checker, dataDir);
+  }
+
+  public ServerConfig withDataDir(java.nio.file.Path dir) {
+    return new ServerConfig(bind, port, maxConcurrent, queue, queueWait, bodyTimeout, idleTimeout, allowedHosts, checker, dir);
   }
 }
