@@ -6,6 +6,8 @@ package io.fairtender.server;
  */
 public record Caller(String tenant, String requestId) {
   public static final String LOCAL = "local";
+  /** The Jersey request property holding the request's Caller once authentication has run. */
+  public static final String PROPERTY = "io.fairtender.caller";
 
   public Caller {
     tenant = tenant == null || tenant.isBlank() ? LOCAL : tenant;
