@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 public final class AbsenceAnchor {
   /** Checks whose failure is an absence. */
   public static final Set<String> ABSENCES = Set.of("SME-DOC-CONTENT", "SME-SUBCONTRACT-DOWN", "SME-PD-REQUIRED", "PAY-CONTENT");
-  private static final Pattern SME_NAMED = Pattern.compile("中小企业|小微企业");
-  private static final Pattern SME_HEADING = Pattern.compile("中小企业|政府采购政策|扶持政策");
-  private static final Pattern PAY_HEADING = Pattern.compile("付款|支付|结算");
+  private static final Pattern SME_NAMED = FactPatterns.builtin().get("smeNamed");
+  private static final Pattern SME_HEADING = FactPatterns.builtin().get("smeHeading");
+  private static final Pattern PAY_HEADING = FactPatterns.builtin().get("payHeading");
 
   /**
    * A span in normalised text.

@@ -24,63 +24,52 @@ import java.util.regex.Pattern;
  * choices and are skipped; a fact the document does not state stays null.
  */
 public final class FactExtractor {
-  private static final FactLabels LABELS = FactLabels.builtin();
-  private static final Pattern TYPE = LABELS.pattern("procurementType", "[:]?\\s*(货物|服务|工程)");
-  /** A label followed by check boxes: the marked one names the type ("■服务 □货物"). */
-  private static final Pattern TYPE_BOXES = LABELS.pattern("procurementType", "[:]?\\s*(?:[□☐■☑√✓✔]\\s*(?:货物|服务|工程)(?:类)?[\\s,、/]*){2,3}");
-  private static final Pattern TYPE_HEADING = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.]|\\([一二三四五六七八九十0-9]+\\))?\\s*(货物|服务|工程)类(?:项目|采购)?$");
-  private static final Pattern TYPE_MARKED = Pattern.compile("[■☑√✓✔]\\s*(货物|服务|工程)");
-  private static final Pattern TYPE_TITLE = Pattern.compile("(货物|服务|工程)(?:类)?(?:采购)?(?:项目)?(?:招标|磋商|谈判|询价)");
-  private static final Pattern BUDGET = LABELS.pattern("budgetCny", "(?:\\((万元|元)\\))?");
-  private static final Pattern MAX_PRICE = LABELS.pattern("maxPriceCny", "(?:\\((万元|元)\\))?");
-  /** What may stand between a money label and its number: 为, 人民币, (含税), 价税合计总价. */
-  private static final Pattern MONEY_GAP = Pattern.compile("(?:[\\s:为是]|人民币|\\((?:不?含税|人民币|单位:(?:万?元))\\)|价税合计|不?含税|总价|总额|金额)*");
-  /** A number, also one a table cell splits into groups of three with spaces, and its unit. */
-  private static final Pattern MONEY_NUMBER = Pattern.compile("(\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?|\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|元|万)?");
-  private static final Pattern DATE_LABEL = LABELS.pattern("documentDate", "[:]?\\s*(\\d{4})(?:年|-|/|\\.)(\\d{1,2})(?:月|-|/|\\.)(\\d{1,2})");
-  /** A line that is a date only: the 落款 under an announcement, a cover date. */
-  private static final Pattern DATE_LINE = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(\\d{1,2})日\\s*$");
-  private static final Pattern DATE_MONTH = Pattern.compile("^\\s*(\\d{4})年(\\d{1,2})月(?:(\\d{1,2})日)?\\s*$");
-  /** The buyer a label names ("采购人：XX医院", "招标人名称：XX有限公司"): an organisation name ending as one does. */
-  private static final Pattern BUYER = Pattern.compile("(?:采购人|招标人|采购单位|采购方|征询人|比选人|询比人)(?:名称)?\\s*[:：]\\s*"
-      + "([\\p{IsHan}A-Za-z0-9()（）]{2,40}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行|分行|支行|信用社|人民政府|政府|医院|卫生院"
-      + "|大学|学院|学校|中学|小学|幼儿园|研究院|研究所|委员会|办公室|办公厅|中心|局|厅|部|所|站|处|馆|社|会|队))"
-      + "(?=[^\\p{IsHan}]|$|地址|联系|电话|邮编|项目)");
-  private static final Pattern METHOD = Pattern.compile("公开招标|邀请招标|竞争性磋商|竞争性谈判|询价|单一来源|框架协议采购");
-  private static final Pattern RESERVED_NO = Pattern.compile("(?:非|不|未)专门面向(?:中小企业|小微企业|小型、微型企业|中小微企业)|(?<!视同)非预留|不(?:属于|是)专门面向|(?<!视同)未预留(?:份额)?|不预留"
-      + "|落实政府采购政策需满足的资格要求[:]?\\s*(?:无|/|不适用)(?![\\p{IsHan}])");
-  private static final Pattern RESERVED_YES = Pattern.compile("(?<![非不未是否为的])专门面向(?:中小企业|小微企业|小型、微型企业|中小微企业)(?:采购)?");
-  private static final Pattern RESERVE_SHARE = Pattern.compile("(联合体|分包)[^。]{0,60}?(?:中小企业|小微企业|小型、微型企业)[^。]{0,30}?(\\d+(?:\\.\\d+)?)%");
-  private static final Pattern SMALL_MICRO = Pattern.compile("小微企业|小型和微型企业|小型、微型企业|小型企业和微型企业|小型微型企业|小微型企业");
-  private static final Pattern DEDUCTION = Pattern.compile("价格扣除|的扣除|予以扣除|给予[^。]{0,12}扣除|价格优惠|扣除后的价格|价格分加分");
-  private static final Pattern NOT_APPLIED = Pattern.compile("不享受|不再执行|不给予|不适用|不得享受|不予");
-  private static final Pattern MEDIUM = Pattern.compile("中型企业[^。;]{0,16}(?:价格扣除|扣除|优惠)[^。;]{0,10}\\d+%");
-  private static final Pattern INDUSTRY = Pattern.compile("(?:所属行业|划分标准所属行业)(?:为|是)?[:]?\\s*[\"“]?([\\p{IsHan}、和及]{2,16}?)(?:[\"”]?[。;,)\\s]|行业|$)");
-  /** "标的…属于 X 行业" in a 前附表 row that names the 划分标准所属行业. */
-  private static final Pattern INDUSTRY_OF_ITEM = Pattern.compile("属于\\s*([\\p{IsHan}]{2,16}?)\\s*行业");
-  private static final Pattern TEMPLATE_GOODS = Pattern.compile("提供的货物全部由[^。]{0,16}中小企业制造");
-  private static final Pattern TEMPLATE_WS = Pattern.compile("工程的施工单位全部为|服务全部由[^。]{0,16}中小企业承接");
-  private static final Pattern BID_BOND = Pattern.compile("(?:投标|响应|磋商|谈判|报价)保证金");
-  private static final Pattern PERF_BOND = Pattern.compile("履约保证金");
-  private static final Pattern NO_BOND = Pattern.compile("不收取|免收|无需(?:缴纳|提交)|不需(?:缴纳|提交)|免于(?:缴纳|提交)|不再收取|:无|为0");
-  private static final Pattern PAYMENT = Pattern.compile("(验收合格|收到(?:合法有效的?)?发票|发票|交货|到货|服务期满|考核合格|合同签订|签订合同|办理完毕|结算)[^。;]{0,24}?(\\d+)(?:个)?(工作日|日|天)(?:内|以内)[^。;]{0,16}?(?:支付|付款|付清|拨付)");
-  private static final Pattern PAYMENT_TERMS = Pattern.compile("(?:付款|支付|结算)(?:方式|条件|时间|进度|安排|期限|办法)|预付款|分期付款|(?:按月|按季度?|按年|每月|每季度?)(?:支付|付款|结算)");
-  private static final Pattern ADVANCE = Pattern.compile("预付款[^。;]{0,16}?(\\d+(?:\\.\\d+)?)%|预付[^。;]{0,10}?合同(?:总)?(?:金额|价款)的(\\d+(?:\\.\\d+)?)%");
-  private static final Pattern LT3 = Pattern.compile("中小企业[^。]{0,30}(?:不足|少于)3家[^。]{0,30}(?:中止|终止|重新组织|视同未预留)");
-  /** The clause 46号 asks for, or a ban on any subcontracting, which leaves nothing to subcontract to large firms. */
-  private static final Pattern SUBCONTRACT_DOWN = Pattern.compile("不得将[^。]{0,30}分包给(?:大中型企业|大型企业|大型、中型企业)|(?:不得|禁止)[^。]{0,10}分包给大型企业"
-      + "|(?:不(?:允许|得|接受|准|能)|禁止|严禁)(?:转包[和、或及与]?)?(?:合同)?分包(?!给)|(?:分包|合同分包)[:]?\\s*(?:不允许|不接受|不得|不可|否)");
-  private static final Pattern PRISON = Pattern.compile("监狱企业");
-  private static final Pattern DISABLED = Pattern.compile("残疾人福利性单位");
-  private static final Pattern GOODS_ALL = Pattern.compile("(?:全部|均)由[^。]{0,12}(?:小微企业|小型、微型企业|小型和微型企业|中小企业)制造");
-  private static final Pattern BOND_FORM = Pattern.compile("(?:仅|只)(?:接受|限|能以|可以)[^。;]{0,10}(?:转账|电汇|现金|汇款)|不接受(?:银行)?(?:保函|担保)|(?:须|必须|应)以(?:现金|转账|电汇)(?:方式)?(?:缴纳|提交)");
-  private static final Pattern OTHER_DEPOSIT = Pattern.compile("质量保证金|诚信保证金|信誉保证金|投标押金|诚信押金");
-  private static final Pattern AUDIT = Pattern.compile("以(?:审计|财政评审|财政审核)[^。;]{0,12}(?:结果|结论|金额|报告)(?:作为|为)[^。;]{0,6}(?:结算|付款|支付)|审计(?:结束|完成|通过)后[^。;]{0,6}(?:支付|付款|结算)");
-  private static final Pattern CONDITIONAL = Pattern.compile("(?:财政)?资金(?:到位|拨付|下达)后[^。;]{0,6}(?:支付|付款)|按[^。;]{0,10}(?:付款|拨款)进度[^。;]{0,6}(?:支付|付款)|待[^。;]{0,10}(?:拨款|资金到位)");
-  private static final Pattern INTEREST = Pattern.compile("利率|利息|息|上浮|罚息|违约金|滞纳金|逾期");
-  private static final Pattern NO_INTEREST = Pattern.compile("不(?:计|支付|承担|计算)[^。;]{0,8}利息|逾期[^。;]{0,6}不计息");
-  private static final Pattern EXEMPT = Pattern.compile("不适宜由中小企业提供|专利|专有技术|非企业|事业单位|社会组织|充分供应|充分竞争|框架协议|政策要求");
-  private static final Pattern PACKAGE = Pattern.compile("^(?:\\s*)(采购包\\s*\\d+|包\\s*\\d+|标项\\s*[0-9一二三四五六七八九十]+|标段\\s*[0-9一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+(?:包|标段|标项))");
+  /** The patterns are data: {@code /policy/facts/patterns.yaml}, with examples run by FactPatternsTest. */
+  private static final FactPatterns P = FactPatterns.builtin();
+  private static final Pattern TYPE = P.get("type");
+  private static final Pattern TYPE_BOXES = P.get("typeBoxes");
+  private static final Pattern TYPE_HEADING = P.get("typeHeading");
+  private static final Pattern TYPE_MARKED = P.get("typeMarked");
+  private static final Pattern TYPE_TITLE = P.get("typeTitle");
+  private static final Pattern BUDGET = P.get("budget");
+  private static final Pattern MAX_PRICE = P.get("maxPrice");
+  private static final Pattern MONEY_GAP = P.get("moneyGap");
+  private static final Pattern MONEY_NUMBER = P.get("moneyNumber");
+  private static final Pattern DATE_LABEL = P.get("dateLabel");
+  private static final Pattern DATE_LINE = P.get("dateLine");
+  private static final Pattern DATE_MONTH = P.get("dateMonth");
+  private static final Pattern BUYER = P.get("buyer");
+  private static final Pattern METHOD = P.get("method");
+  private static final Pattern RESERVED_NO = P.get("reservedNo");
+  private static final Pattern RESERVED_YES = P.get("reservedYes");
+  private static final Pattern RESERVE_SHARE = P.get("reserveShare");
+  private static final Pattern SMALL_MICRO = P.get("smallMicro");
+  private static final Pattern DEDUCTION = P.get("deduction");
+  private static final Pattern NOT_APPLIED = P.get("notApplied");
+  private static final Pattern MEDIUM = P.get("medium");
+  private static final Pattern INDUSTRY = P.get("industry");
+  private static final Pattern INDUSTRY_OF_ITEM = P.get("industryOfItem");
+  private static final Pattern TEMPLATE_GOODS = P.get("templateGoods");
+  private static final Pattern TEMPLATE_WS = P.get("templateWs");
+  private static final Pattern BID_BOND = P.get("bidBond");
+  private static final Pattern PERF_BOND = P.get("perfBond");
+  private static final Pattern NO_BOND = P.get("noBond");
+  private static final Pattern PAYMENT = P.get("payment");
+  private static final Pattern PAYMENT_TERMS = P.get("paymentTerms");
+  private static final Pattern ADVANCE = P.get("advance");
+  private static final Pattern LT3 = P.get("lt3");
+  private static final Pattern SUBCONTRACT_DOWN = P.get("subcontractDown");
+  private static final Pattern PRISON = P.get("prison");
+  private static final Pattern DISABLED = P.get("disabled");
+  private static final Pattern GOODS_ALL = P.get("goodsAll");
+  private static final Pattern BOND_FORM = P.get("bondForm");
+  private static final Pattern OTHER_DEPOSIT = P.get("otherDeposit");
+  private static final Pattern AUDIT = P.get("audit");
+  private static final Pattern CONDITIONAL = P.get("conditional");
+  private static final Pattern INTEREST = P.get("interest");
+  private static final Pattern NO_INTEREST = P.get("noInterest");
+  private static final Pattern EXEMPT = P.get("exempt");
+  private static final Pattern PACKAGE = P.get("package");
 
   /** Maps a normalised span to evidence in the extracted text. */
   private final BiFunction<Integer, Integer, Evidence> evidence;
@@ -90,12 +79,7 @@ public final class FactExtractor {
   }
 
   /** Words one of which every clause that states a policy fact contains; other clauses are never scanned. */
-  private static final String[] KEYWORDS = {"预算", "限价", "控制价", "限额", "中小企业", "小微", "小型", "中型", "扣除",
-      "保证金", "押金", "支付", "付款", "付清", "利息", "计息", "审计", "分包", "监狱", "残疾人", "行业", "项目属性", "采购类型",
-      "采购类别", "项目类型", "项目类别", "品目", "日期", "发布时间", "公告时间", "专门面向", "预留", "全部由", "施工单位全部", "采购包", "标项", "标段",
-    "政策需满足",
-      "公开招标", "邀请招标", "竞争性磋商", "竞争性谈判", "询价", "单一来源", "框架协议", "预付", "资金到位", "拨付", "拨款",
-      "采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人"};
+  private static final String[] KEYWORDS = P.keywords().toArray(String[]::new);
 
   /** The units that contain one of the words (a cheap filter before a regular expression). */
   private static List<Unit> having(List<Unit> units, String text, String... words) {
@@ -257,7 +241,7 @@ public final class FactExtractor {
         packages(having(own, text, "包", "标项", "标段"), text));
   }
 
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[。;]|\\t|\\s(?=(?:\\d{1,2}[)）]|[(（]\\d{1,2}[)）]|\\d{1,2}\\.(?!\\d)))|(?<=[。;:,\\s])(?=[(（]\\d{1,2}[)）]|\\d{1,2}[)）])");
+  private static final Pattern CLAUSE_BREAK = P.get("clauseBreak");
 
   /** Units cut further at sentence ends, cells and numbered items: a table row often holds several policies. */
   static List<Unit> clauses(List<Unit> units, String text) {
