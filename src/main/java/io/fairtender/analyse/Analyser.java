@@ -33,7 +33,7 @@ public final class Analyser {
       return List.of();
     }
     List<Rule> all = rules.rules();
-    // candidate (unit, rule) pairs from one scan per trigger
+    // candidate (unit, rule) pairs from one pass over the text for all triggers
     BitSet[] candidates = new BitSet[units.size()];
     int[] starts = new int[units.size()];
     for (int i = 0; i < units.size(); i++) {
@@ -43,21 +43,16 @@ public final class Analyser {
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
     }
-    for (Map.Entry<String, List<Rule>> e : rules.byTrigger().entrySet()) {
-      String trigger = e.getKey();
-      int from = 0;
-      int pos;
-      while ((pos = text.indexOf(trigger, from)) >= 0) {
-        int u = unitAt(starts, pos);
-        if (u >= 0 && pos + trigger.length() <= units.get(u).end()) {
-          if (candidates[u] == null) {
-            candidates[u] = new BitSet(all.size());
-          }
-          for (Rule r : e.getValue()) {
-            candidates[u].set(index.get(r));
-          }
+    for (org.ahocorasick.trie.Emit hit : rules.triggersIn(text)) {
+      int pos = hit.getStart();
+      int u = unitAt(starts, pos);
+      if (u >= 0 && hit.getEnd() < units.get(u).end()) { // Emit's end is inclusive
+        if (candidates[u] == null) {
+          candidates[u] = new BitSet(all.size());
         }
-        from = pos + 1;
+        for (Rule r : rules.byTrigger().get(hit.getKeyword())) {
+          candidates[u].set(index.get(r));
+        }
       }
     }
     List<Match> out = new ArrayList<>();

@@ -14,6 +14,8 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, Rule> byId;
   private final Map<String, List<Rule>> byTrigger;
+  /** An Aho–Corasick automaton over all triggers: every occurrence of every trigger in one pass over the text. */
+  private final org.ahocorasick.trie.Trie triggerTrie;
 
   public RuleSet(List<Rule> rules) {
     List<Rule> sorted = new ArrayList<>(rules);
@@ -32,6 +34,7 @@ public final class RuleSet {
     this.rules = Collections.unmodifiableList(sorted);
     this.byId = Collections.unmodifiableMap(ids);
     this.byTrigger = Collections.unmodifiableMap(triggers);
+    this.triggerTrie = org.ahocorasick.trie.Trie.builder().addKeywords(triggers.keySet()).build();
   }
 
   public static RuleSet builtin() {
@@ -48,5 +51,10 @@ public final class RuleSet {
 
   Map<String, List<Rule>> byTrigger() {
     return byTrigger;
+  }
+
+  /** Every occurrence of every trigger in {@code text}, overlapping ones included, found in one pass. */
+  java.util.Collection<org.ahocorasick.trie.Emit> triggersIn(String text) {
+    return triggerTrie.parseText(text);
   }
 }

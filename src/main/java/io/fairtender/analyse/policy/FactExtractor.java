@@ -79,7 +79,8 @@ public final class FactExtractor {
   }
 
   /** Words one of which every clause that states a policy fact contains; other clauses are never scanned. */
-  private static final String[] KEYWORDS = P.keywords().toArray(String[]::new);
+  private static final org.ahocorasick.trie.Trie KEYWORD_TRIE = org.ahocorasick.trie.Trie.builder()
+      .addKeywords(P.keywords()).build();
 
   /** The units that contain one of the words (a cheap filter before a regular expression). */
   private static List<Unit> having(List<Unit> units, String text, String... words) {
@@ -106,7 +107,7 @@ public final class FactExtractor {
     return false;
   }
 
-  /** The units that contain a policy keyword, found with one scan per keyword. */
+  /** The units that contain a policy keyword, found in one pass over the text for all keywords. */
   static List<Unit> relevant(List<Unit> units, String text) {
     if (units.isEmpty()) {
       return units;
@@ -116,17 +117,11 @@ public final class FactExtractor {
       starts[i] = units.get(i).start();
     }
     java.util.BitSet hit = new java.util.BitSet(units.size());
-    for (String k : KEYWORDS) {
-      int pos = 0;
-      while ((pos = text.indexOf(k, pos)) >= 0) {
-        int i = java.util.Arrays.binarySearch(starts, pos);
-        i = i >= 0 ? i : -i - 2;
-        if (i >= 0 && pos < units.get(i).end()) {
-          hit.set(i);
-          pos = units.get(i).end();
-        } else {
-          pos++;
-        }
+    for (org.ahocorasick.trie.Emit k : KEYWORD_TRIE.parseText(text)) {
+      int i = java.util.Arrays.binarySearch(starts, k.getStart());
+      i = i >= 0 ? i : -i - 2;
+      if (i >= 0 && k.getStart() < units.get(i).end()) {
+        hit.set(i);
       }
     }
     List<Unit> out = new ArrayList<>(hit.cardinality());
