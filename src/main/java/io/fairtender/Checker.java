@@ -148,6 +148,25 @@ public final class Checker {
     return TimeBoundRunner.run(() -> run(input, options, deadline), config.timeLimit());
   }
 
+  /**
+   * The units of a document as the clause classifier rates them (for training and evaluation tools): extracted,
+   * normalised and segmented exactly as {@link #check} does, within the same limits.
+   */
+  public List<io.fairtender.segment.Clause> clauses(DocumentInput input) {
+    Deadline deadline = Deadline.after(config.timeLimit());
+    return TimeBoundRunner.run(() -> {
+      ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
+      NormalisedText nt = normaliser.normalise(extracted, deadline);
+      SegmentedText seg = segmenter.segment(nt, deadline, config.limits().maxUnits());
+      List<io.fairtender.segment.Clause> out = new ArrayList<>(seg.units().size());
+      for (io.fairtender.segment.Unit u : seg.units()) {
+        out.add(new io.fairtender.segment.Clause(nt.sourceStart(u.start()), nt.sourceEnd(u.end()),
+            nt.text().substring(u.start(), u.end()), u.role(), u.block()));
+      }
+      return out;
+    }, config.timeLimit());
+  }
+
   private Report run(DocumentInput input, CheckOptions options, Deadline deadline) {
     ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
     deadline.check();

@@ -58,8 +58,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
   Integer ocrWorkers;
 
-  @Option(names = "--no-model-findings", description = "Leave out the clause classifier's suggestions.")
-  boolean noModelFindings;
+  @Option(names = "--model-findings", description = "Add the clause classifier's suggestions (risks for review where no rule matched; off by default: see models/README.md).")
+  boolean modelFindings;
 
   @Option(names = "--models", defaultValue = "required", description = "required (fail when a model cannot load), optional or off. Default: ${DEFAULT-VALUE}.")
   String models;
@@ -85,7 +85,7 @@ public final class CheckCommand implements Callable<Integer> {
         .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)));
     // the annotated copy of a non-PDF document is drawn from the extracted text
     CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
-        select.selection(), !noModelFindings);
+        select.selection(), modelFindings);
     boolean anyError = false;
     boolean anyFinding = false;
     List<Object> results = new ArrayList<>();

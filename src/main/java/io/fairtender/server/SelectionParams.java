@@ -24,7 +24,7 @@ public final class SelectionParams {
   String disableCategories;
 
   @QueryParam("modelFindings")
-  @jakarta.ws.rs.DefaultValue("true")
+  @jakarta.ws.rs.DefaultValue("false")
   boolean modelFindings;
 
   @QueryParam("format")

@@ -23,7 +23,7 @@ class ModelsTest {
     Models.Rating r = MODELS.rate("投标人注册资本不低于3000万元。");
     assertEquals("scale", r.category());
     assertTrue(r.score() > 0 && r.score() <= 1);
-    assertTrue(MODELS.threshold() > 0.3 && MODELS.threshold() <= 1.01);
+    assertTrue(MODELS.threshold() >= 0.05 && MODELS.threshold() <= 1.01);
   }
 
   @Test
@@ -41,23 +41,30 @@ class ModelsTest {
   }
 
   @Test
-  void modelFindingsAreRisksMarkedAsSuchAndCanBeSwitchedOff() {
-    byte[] doc = "二、资格要求\n1.投标人近三年年均销售规模居全省前列。\n2.投标人注册资本不低于1000万元。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  void modelFindingsAreAskedForRisksWhereNoRuleMatched() {
+    byte[] bytes = "二、评分标准\n1.注册资本5000万元（含）以上得3分，1000万元至5000万元得2分。\n2.投标人应提供有效的营业执照副本。\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    io.fairtender.DocumentInput doc = new io.fairtender.DocumentInput(bytes, "a.txt", null);
     io.fairtender.Checker on = io.fairtender.Checker.create(io.fairtender.CheckerConfig.defaults());
-    io.fairtender.report.Report r = on.check(new io.fairtender.DocumentInput(doc, "a.txt", null), io.fairtender.CheckOptions.defaults());
+    io.fairtender.report.Report byDefault = on.check(doc, io.fairtender.CheckOptions.defaults());
+    assertTrue(byDefault.findings().stream().noneMatch(f -> f.source().equals("model")), "off unless asked for");
+    // with the rules that speak for the first clause switched off, the model speaks for it, and only for it
+    java.util.Set<String> ruled = new java.util.TreeSet<>();
+    byDefault.findings().stream().filter(f -> f.quote().contains("5000万元")).forEach(f -> ruled.add(f.ruleId()));
+    assertTrue(!ruled.isEmpty(), byDefault.findings().toString());
+    io.fairtender.analyse.RuleSelection without = new io.fairtender.analyse.RuleSelection(null, java.util.Set.of(), java.util.Set.copyOf(ruled),
+        java.util.Set.of(), java.util.Set.of());
+    io.fairtender.report.Report r = on.check(doc, new io.fairtender.CheckOptions(null, false, false, without, true));
     List<io.fairtender.report.Finding> model = r.findings().stream().filter(f -> f.source().equals("model")).toList();
     assertEquals(1, model.size(), r.findings().toString());
     assertEquals("MODEL-CLAUSE", model.get(0).ruleId());
     assertEquals("risk", model.get(0).severity());
     assertEquals("scale", model.get(0).values().get("modelCategory"));
-    assertTrue(r.findings().stream().anyMatch(f -> f.ruleId().equals("SME-SCALE-REGCAP")), "rule findings stay");
-    io.fairtender.report.Report off = on.check(new io.fairtender.DocumentInput(doc, "a.txt", null),
-        new io.fairtender.CheckOptions(null, false, false, io.fairtender.analyse.RuleSelection.all(), false));
-    assertTrue(off.findings().stream().noneMatch(f -> f.source().equals("model")));
+    assertTrue(model.get(0).quote().contains("5000万元"), model.get(0).quote());
     io.fairtender.Checker noModels = io.fairtender.Checker.create(io.fairtender.CheckerConfig.defaults()
         .withModels(io.fairtender.CheckerConfig.ModelMode.OFF));
     assertTrue(!noModels.modelsLoaded());
-    assertTrue(noModels.check(new io.fairtender.DocumentInput(doc, "a.txt", null), io.fairtender.CheckOptions.defaults())
+    assertTrue(noModels.check(doc, new io.fairtender.CheckOptions(null, false, false, without, true))
         .findings().stream().noneMatch(f -> f.source().equals("model")));
   }
 }
