@@ -61,6 +61,7 @@ public final class FairTenderServer implements AutoCloseable {
     rc.register(new CheckResource(service));
     rc.register(new RulesResource(service.checker().rules()));
     rc.register(new OpenApiResource());
+    rc.register(new DocsResource());
     rc.register(new PolicyResource(service.checker()));
     rc.register(new BodyFilter());
     rc.register(new ProblemMappers.CheckExceptionMapper());
