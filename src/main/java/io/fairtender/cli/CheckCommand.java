@@ -32,9 +32,9 @@ import picocli.CommandLine.Parameters;
     footer = {"", "退出码 / Exit codes:",
         "  0  全部检查完毕，未发现问题 / every page checked, no findings",
         "  4  发现问题 / findings reported",
-        "  3  文件有部分内容未能检查（无文字层的页面、跳过的压缩包内文件、超时等，见报告 processingErrors）",
-        "     / part of a document was not checked (a page without text, a package entry skipped, a time limit;",
-        "     listed in the report's processingErrors), with or without findings",
+        "  3  部分内容未能检查（见报告 processingErrors）",
+        "     / part of a document was not checked: a page without text, a skipped",
+        "     package entry, a time limit (listed in processingErrors); findings or not",
         "  1  有文件无法读取或检查 / a document could not be read or checked",
         "  2  命令行有误 / usage error",
         "When several apply, the first in the order 2, 1, 3, 4 is returned."})
