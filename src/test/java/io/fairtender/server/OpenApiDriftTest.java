@@ -17,6 +17,7 @@ import io.fairtender.report.Finding;
 import io.fairtender.report.ProcessingError;
 import io.fairtender.report.Report;
 import io.fairtender.report.RuleView;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Field;
@@ -56,7 +57,8 @@ class OpenApiDriftTest {
   private static Map<String, Route> routes;
 
   /** What the server accepts for one path and method (the union over the Java methods that serve it). */
-  record Route(String method, String path, Set<String> query, Set<String> pathParams, Set<String> produces) {}
+  record Route(String method, String path, Set<String> query, Set<String> pathParams, Set<String> produces,
+      Set<String> consumes, Map<String, String> defaults) {}
 
   @BeforeAll
   static void walkJersey() {
@@ -81,13 +83,24 @@ class OpenApiDriftTest {
         continue; // Jersey's own
       }
       Route route = routes.computeIfAbsent(m.getHttpMethod() + " " + path,
-          k -> new Route(m.getHttpMethod(), path, new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
+          k -> new Route(m.getHttpMethod(), path, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), new TreeSet<>(),
+              new LinkedHashMap<>()));
       for (Parameter p : m.getInvocable().getParameters()) {
         switch (p.getSource()) {
-          case QUERY -> route.query().add(p.getSourceName());
+          case QUERY -> {
+            route.query().add(p.getSourceName());
+            if (p.getDefaultValue() != null) {
+              route.defaults().put(p.getSourceName(), p.getDefaultValue());
+            }
+          }
           case PATH -> route.pathParams().add(p.getSourceName());
-          case BEAN_PARAM -> route.query().addAll(beanQueryParams(p.getRawType()));
+          case BEAN_PARAM -> beanQueryParams(p.getRawType(), route);
           default -> { }
+        }
+      }
+      for (MediaType t : m.getConsumedTypes()) {
+        if (!t.isWildcardType()) {
+          route.consumes().add(t.getType() + "/" + t.getSubtype());
         }
       }
       for (MediaType t : m.getProducedTypes()) {
@@ -101,15 +114,28 @@ class OpenApiDriftTest {
     }
   }
 
-  private static List<String> beanQueryParams(Class<?> bean) {
-    List<String> out = new ArrayList<>();
+  private static void beanQueryParams(Class<?> bean, Route route) {
     for (Field f : bean.getDeclaredFields()) {
       QueryParam q = f.getAnnotation(QueryParam.class);
       if (q != null) {
-        out.add(q.value());
+        route.query().add(q.value());
+        DefaultValue d = f.getAnnotation(DefaultValue.class);
+        if (d != null) {
+          route.defaults().put(q.value(), d.value());
+        }
       }
     }
-    return out;
+  }
+
+  private static String describedDefault(JsonNode op, String name) {
+    for (JsonNode p : op.path("parameters")) {
+      JsonNode param = API.resolve(p);
+      if (param.get("name").asText().equals(name) && param.get("in").asText().equals("query")) {
+        JsonNode d = param.path("schema").get("default");
+        return d == null ? null : d.asText();
+      }
+    }
+    return null;
   }
 
   private static Set<String> described(JsonNode op, String in) {
@@ -168,6 +194,17 @@ class OpenApiDriftTest {
       }
       if (!described(op, "path").equals(r.pathParams())) {
         missing.add(where + ": path parameters are " + r.pathParams() + ", described " + described(op, "path"));
+      }
+      r.defaults().forEach((name, value) -> {
+        if (!value.equals(describedDefault(op, name))) {
+          missing.add(where + ": query parameter '" + name + "' defaults to " + value + ", described default "
+              + describedDefault(op, name));
+        }
+      });
+      for (String t : r.consumes()) {
+        if (!op.path("requestBody").path("content").has(t)) {
+          missing.add(where + ": consumes " + t + " but the requestBody does not describe it");
+        }
       }
       Set<String> types = successTypes(op);
       for (String t : r.produces()) {
