@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * A finding's fingerprint for SARIF {@code partialFingerprints}: the rule id and the clause's text, normalised so that
  * the same finding in a revised tender keeps it. Whitespace and line breaks (reflow), punctuation and its width
- * (full-width or ASCII), clause numbering (renumbered items) and page furniture (page numbers inside a clause that
+ * (full-width or ASCII; decimal points and percent signs are kept), clause numbering (renumbered items) and page furniture (page numbers inside a clause that
  * crosses a page) are removed; offsets, page numbers and the text around the clause are never part of it. The same
  * rule on the same clause text twice in one document is told apart by its occurrence (2nd, 3rd ...).
  */
@@ -62,10 +62,17 @@ public final class ClauseFingerprint {
       lines.append(rest).append('\n');
     }
     s = INLINE_NUMBER.matcher(lines).replaceAll("");
-    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !punctuation(c))
-        .map(Character::toLowerCase).forEach(out::appendCodePoint);
+    int[] cps = Normalizer.normalize(s, Normalizer.Form.NFKC).codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).toArray();
+    StringBuilder out = new StringBuilder(cps.length);
+    for (int i = 0; i < cps.length; i++) {
+      int c = cps[i];
+      // percent signs and decimal points carry meaning: 1.5亿 is not 15亿, 10% is not 10
+      boolean decimal = c == '.' && i > 0 && i + 1 < cps.length && Character.isDigit(cps[i - 1]) && Character.isDigit(cps[i + 1]);
+      if (decimal || c == '%' || c == '‰' || !punctuation(c)) {
+        out.appendCodePoint(Character.toLowerCase(c));
+      }
+    }
     return out.toString();
   }
 

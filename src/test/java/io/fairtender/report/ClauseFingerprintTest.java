@@ -165,6 +165,10 @@ class ClauseFingerprintTest {
     assertEquals(base, ClauseFingerprint.normalise("1.2.3 投标人注册资本\t不低于 800 万元\n(以营业执照为准)"));
     assertNotEquals(base, ClauseFingerprint.normalise("3. 投标人注册资本不低于900万元（以营业执照为准）；"));
     assertNotEquals(base, ClauseFingerprint.normalise("3. 投标人实缴资本不低于800万元（以营业执照为准）；"));
+    assertEquals("注册资本不低于1.5亿元", ClauseFingerprint.normalise("注册资本不低于１．５亿元。"));
+    assertNotEquals(ClauseFingerprint.normalise("注册资本不低于1.5亿元"), ClauseFingerprint.normalise("注册资本不低于15亿元"));
+    assertNotEquals(ClauseFingerprint.normalise("市场占有率不低于10%"), ClauseFingerprint.normalise("市场占有率不低于10"));
+    assertEquals(ClauseFingerprint.normalise("营业收入不低于1,000万元"), ClauseFingerprint.normalise("营业收入不低于1000万元"));
   }
 
   @Test
