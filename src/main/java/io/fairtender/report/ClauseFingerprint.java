@@ -10,14 +10,16 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A finding's fingerprint for SARIF {@code partialFingerprints}: the rule id and the clause's text, normalised so that
  * the same finding in a revised tender keeps it. Whitespace and line breaks (reflow), punctuation and its width
- * (full-width or ASCII; decimal points and percent signs are kept), clause numbering (renumbered items) and page furniture (page numbers inside a clause that
- * crosses a page) are removed; offsets, page numbers and the text around the clause are never part of it. The same
- * rule on the same clause text twice in one document is told apart by its occurrence (2nd, 3rd ...).
+ * (full-width or ASCII; decimal points and percent signs are kept), clause numbering (renumbered items) and page
+ * furniture (page numbers inside a clause that crosses a page) are removed; offsets, page numbers and the text around
+ * the clause are never part of it. The same rule on the same clause text twice in one document is told apart by its
+ * occurrence (2nd, 3rd ...).
  */
 public final class ClauseFingerprint {
   /** The key in {@code partialFingerprints}; a new version gets a new key. */
@@ -54,7 +56,7 @@ public final class ClauseFingerprint {
     StringBuilder lines = new StringBuilder();
     for (String line : s.split("\n")) {
       String rest = line.strip();
-      java.util.regex.Matcher m = LineMarkers.MARKER.matcher(rest);
+      Matcher m = LineMarkers.MARKER.matcher(rest);
       while (m.lookingAt() && m.end() > 0) {
         rest = rest.substring(m.end()).strip();
         m = LineMarkers.MARKER.matcher(rest);
@@ -68,7 +70,8 @@ public final class ClauseFingerprint {
     for (int i = 0; i < cps.length; i++) {
       int c = cps[i];
       // percent signs and decimal points carry meaning: 1.5亿 is not 15亿, 10% is not 10
-      boolean decimal = c == '.' && i > 0 && i + 1 < cps.length && Character.isDigit(cps[i - 1]) && Character.isDigit(cps[i + 1]);
+      boolean decimal = c == '.' && i > 0 && i + 1 < cps.length && Character.isDigit(cps[i - 1])
+          && Character.isDigit(cps[i + 1]);
       if (decimal || c == '%' || c == '‰' || !punctuation(c)) {
         out.appendCodePoint(Character.toLowerCase(c));
       }
