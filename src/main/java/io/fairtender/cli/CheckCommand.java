@@ -5,8 +5,10 @@ import io.fairtender.CheckOptions;
 import io.fairtender.Checker;
 import io.fairtender.CheckerConfig;
 import io.fairtender.DocumentInput;
+import io.fairtender.report.ProcessingError;
 import io.fairtender.report.Report;
 import io.fairtender.report.ReportJson;
+import io.fairtender.report.ReportSarif;
 import io.fairtender.report.ReportText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,7 +29,15 @@ import picocli.CommandLine.Parameters;
 /** {@code fairtender check FILE...}: checks documents and prints reports. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "检查一个或多个文件 / Check one or more documents.",
-    footer = {"", "Exit codes: 0 no findings, 4 findings, 1 a document could not be checked, 2 usage."})
+    footer = {"", "退出码 / Exit codes:",
+        "  0  全部检查完毕，未发现问题 / every page checked, no findings",
+        "  4  发现问题 / findings reported",
+        "  3  部分内容未能检查（见报告 processingErrors）",
+        "     / part of a document was not checked: a page without text, a skipped",
+        "     package entry, a time limit (listed in processingErrors); findings or not",
+        "  1  有文件无法读取或检查 / a document could not be read or checked",
+        "  2  命令行有误 / usage error",
+        "When several apply, the first in the order 2, 1, 3, 4 is returned."})
 public final class CheckCommand implements Callable<Integer> {
   enum Format { json, jsonl, text, sarif, html, pdf, docx }
 
@@ -87,14 +97,18 @@ public final class CheckCommand implements Callable<Integer> {
     CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
         select.selection(), modelFindings);
     boolean anyError = false;
+    boolean anyUnchecked = false;
     boolean anyFinding = false;
     List<Object> results = new ArrayList<>();
+    List<ReportSarif.Outcome> outcomes = new ArrayList<>();
     for (Path file : files) {
       Object result;
       try {
         Report report = checker.check(read(file), options);
         anyFinding |= !report.findings().isEmpty();
+        anyUnchecked |= warnUnchecked(err, file, report);
         result = report;
+        outcomes.add(new ReportSarif.Checked(report));
         if (format == Format.text) {
           out.print(ReportText.render(report));
         } else if (format == Format.html) {
@@ -123,15 +137,18 @@ public final class CheckCommand implements Callable<Integer> {
         anyError = true;
         err.println("fairtender: " + file + ": " + e.code() + ": " + e.getMessage());
         result = failure(file, e.code().name(), e.getMessage());
+        outcomes.add(new ReportSarif.Unreadable(name(file), e.code().name(), e.getMessage()));
       } catch (java.io.IOException e) {
         anyError = true;
         err.println("fairtender: " + file + ": " + e.getMessage());
         result = failure(file, "BAD_REQUEST", e.getMessage());
+        outcomes.add(new ReportSarif.Unreadable(name(file), "BAD_REQUEST", e.getMessage()));
       } catch (RuntimeException e) {
         anyError = true;
         org.slf4j.LoggerFactory.getLogger(CheckCommand.class).debug("internal error on {}", file, e);
         err.println("fairtender: " + file + ": INTERNAL: " + ConfigurationError.reason(e));
         result = failure(file, "INTERNAL", "internal error");
+        outcomes.add(new ReportSarif.Unreadable(name(file), "INTERNAL", "internal error"));
       }
       if (format == Format.jsonl) {
         out.println(ReportJson.line(result));
@@ -143,11 +160,29 @@ public final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println(ReportJson.pretty(results.size() == 1 ? results.get(0) : results));
     } else if (format == Format.sarif) {
-      List<Report> reports = results.stream().filter(Report.class::isInstance).map(Report.class::cast).toList();
-      out.println(ReportJson.pretty(io.fairtender.report.ReportSarif.render(reports, checker.rules(), lang.equals("en"))));
+      Report.CheckerInfo tool = new Report.CheckerInfo(Checker.NAME, Checker.VERSION, checker.rules().rules().size());
+      out.println(ReportJson.pretty(ReportSarif.render(outcomes, tool, checker.rules(), lang.equals("en"))));
     }
     out.flush();
-    return anyError ? Main.EXIT_ERROR : anyFinding ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+    return anyError ? Main.EXIT_ERROR : anyUnchecked ? Main.EXIT_INCOMPLETE : anyFinding ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+  }
+
+  /** Says on stderr which parts of the document went unchecked; true if any did. */
+  private static boolean warnUnchecked(PrintWriter err, Path file, Report report) {
+    List<String> parts = new ArrayList<>();
+    for (ProcessingError e : report.processingErrors()) {
+      if (e.leftTextUnchecked()) {
+        parts.add(e.code() + (e.page() == null ? "" : " page " + e.page()));
+      }
+    }
+    if (!parts.isEmpty()) {
+      err.println("fairtender: " + file + ": not fully checked / 部分内容未能检查: " + String.join(", ", parts));
+    }
+    return !parts.isEmpty();
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
   private static DocumentInput read(Path file) {

@@ -14,6 +14,8 @@ public final class Main implements Runnable {
   public static final int EXIT_ERROR = 1;
   /** Bad command line. */
   public static final int EXIT_USAGE = 2;
+  /** Part of a document was not checked (a page without text, a package entry skipped, a time limit). */
+  public static final int EXIT_INCOMPLETE = 3;
   /** Findings were reported. */
   public static final int EXIT_FINDINGS = 4;
 

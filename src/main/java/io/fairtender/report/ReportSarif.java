@@ -10,25 +10,69 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * SARIF 2.1.0 for portals and CI pipelines: one run per report, the rules that fired as {@code tool.driver.rules},
+ * SARIF 2.1.0 for portals and CI pipelines: one run per document, the rules that fired as {@code tool.driver.rules},
  * each finding a result with its region (line, code point offset and length, snippet), the page and section as
- * logical locations, and a fingerprint stable across runs.
+ * logical locations, and a {@link ClauseFingerprint} that survives revisions of the tender. Parts that could not be
+ * checked are {@code toolExecutionNotifications}; a document that could not be read is a run without results whose
+ * execution did not succeed.
  */
 public final class ReportSarif {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final String INFORMATION_URI = "https://github.com/fairtender/fairtender";
+
+  /** What checking one document gave: its report, or why it could not be read. */
+  public sealed interface Outcome permits Checked, Unreadable {}
+
+  /** A document that was checked. */
+  public record Checked(Report report) implements Outcome {}
+
+  /**
+   * A document that could not be read.
+   *
+   * @param name its file name
+   * @param code the error code (CORRUPT, ENCRYPTED, ...)
+   * @param message why
+   */
+  public record Unreadable(String name, String code, String message) implements Outcome {}
 
   private ReportSarif() {}
 
+  /** A log of checked documents. */
   public static Map<String, Object> render(List<Report> reports, RuleSet rules, boolean english) {
+    return render(reports.stream().<Outcome>map(Checked::new).toList(), null, rules, english);
+  }
+
+  /**
+   * A log with one run per document in the given order.
+   *
+   * @param tool name and version for the runs of unreadable documents (those of checked ones come from their report)
+   */
+  public static Map<String, Object> render(List<Outcome> outcomes, Report.CheckerInfo tool, RuleSet rules, boolean english) {
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
     List<Object> runs = new ArrayList<>();
-    for (Report r : reports) {
-      runs.add(run(r, rules, english));
+    for (Outcome o : outcomes) {
+      runs.add(o instanceof Checked c ? run(c.report(), rules, english) : unreadableRun((Unreadable) o, tool));
     }
     log.put("runs", runs);
     return log;
+  }
+
+  private static Map<String, Object> unreadableRun(Unreadable u, Report.CheckerInfo tool) {
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", tool.name());
+    driver.put("version", tool.version());
+    driver.put("informationUri", INFORMATION_URI);
+    Map<String, Object> invocation = new LinkedHashMap<>();
+    invocation.put("executionSuccessful", false);
+    invocation.put("toolExecutionNotifications", List.of(SarifNotifications.unreadable(u)));
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("artifacts", List.of(Map.of("location", Map.of("uri", u.name()))));
+    run.put("invocations", List.of(invocation));
+    run.put("results", List.of());
+    return run;
   }
 
   private static Map<String, Object> run(Report r, RuleSet rules, boolean en) {
@@ -36,6 +80,7 @@ public final class ReportSarif {
     List<Object> ruleList = new ArrayList<>();
     List<Object> results = new ArrayList<>();
     String uri = r.document().name() == null ? "document" : r.document().name();
+    List<String> fingerprints = ClauseFingerprint.of(r.findings());
     for (Finding f : r.findings()) {
       Integer ri = index.get(f.ruleId());
       if (ri == null) {
@@ -69,7 +114,7 @@ public final class ReportSarif {
       location.put("physicalLocation", physical);
       location.put("logicalLocations", logical);
       res.put("locations", List.of(location));
-      res.put("partialFingerprints", Map.of("fairtender/v1", r.document().sha256() + ":" + f.ruleId() + ":" + f.start() + ":" + f.end()));
+      res.put("partialFingerprints", Map.of(ClauseFingerprint.KEY, fingerprints.get(results.size())));
       Map<String, Object> props = new LinkedHashMap<>();
       props.put("category", f.category());
       props.put("severity", f.severity());
@@ -87,24 +132,16 @@ public final class ReportSarif {
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", r.checker().name());
     driver.put("version", r.checker().version());
-    driver.put("informationUri", "https://github.com/fairtender/fairtender");
+    driver.put("informationUri", INFORMATION_URI);
     driver.put("rules", ruleList);
     Map<String, Object> artifact = new LinkedHashMap<>();
     artifact.put("location", Map.of("uri", uri));
     artifact.put("mimeType", r.document().mediaType());
     artifact.put("length", r.document().bytes());
     artifact.put("hashes", Map.of("sha-256", r.document().sha256()));
-    List<Object> notifications = new ArrayList<>();
-    for (ProcessingError e : r.processingErrors()) {
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put("descriptor", Map.of("id", e.code()));
-      n.put("level", "warning");
-      n.put("message", Map.of("text", e.message() + (e.page() == null ? "" : " (page " + e.page() + ")")));
-      notifications.add(n);
-    }
     Map<String, Object> invocation = new LinkedHashMap<>();
     invocation.put("executionSuccessful", true);
-    invocation.put("toolExecutionNotifications", notifications);
+    invocation.put("toolExecutionNotifications", SarifNotifications.of(r.processingErrors(), uri));
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", Map.of("driver", driver));
     run.put("artifacts", List.of(artifact));

@@ -61,6 +61,7 @@ public final class FairTenderServer implements AutoCloseable {
     rc.register(new CheckResource(service));
     rc.register(new RulesResource(service.checker().rules()));
     rc.register(new OpenApiResource());
+    rc.register(new DocsResource());
     rc.register(new PolicyResource(service.checker()));
     rc.register(new BodyFilter());
     rc.register(new ProblemMappers.CheckExceptionMapper());
@@ -69,10 +70,17 @@ public final class FairTenderServer implements AutoCloseable {
     return rc;
   }
 
-  /** One small check so the first real request does not pay for class loading. */
+  /**
+   * One small check so the first real request does not pay for class loading. Best effort: on a busy machine it may
+   * exceed a short per-document time limit, which is no reason not to serve.
+   */
   private void warmUp() {
     byte[] sample = "一、资格要求\n投标人注册资本不低于100万元。".getBytes(StandardCharsets.UTF_8);
-    service.checker().check(new DocumentInput(sample, "warmup.txt", "text/plain"), CheckOptions.defaults());
+    try {
+      service.checker().check(new DocumentInput(sample, "warmup.txt", "text/plain"), CheckOptions.defaults());
+    } catch (io.fairtender.CheckException e) {
+      LOG.info("warm-up check did not complete ({}); serving anyway", e.code());
+    }
   }
 
   /** The checker this server runs. */
