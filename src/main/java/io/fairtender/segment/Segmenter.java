@@ -196,7 +196,7 @@ public final class Segmenter {
       Matcher m = LEVELS[i].matcher(s);
       if (m.find()) {
         String rest = s.substring(m.end()).strip();
-        if (endsSentence || rest.length() > 30 || rest.indexOf('。') >= 0 || hasClause(rest)) {
+        if (endsSentence || rest.length() > 30 || rest.indexOf('。') >= 0 || hasClause(rest) || readsAsRequirement(rest)) {
           return 0;
         }
         return i + 1;
@@ -217,6 +217,22 @@ public final class Segmenter {
   private static boolean mayOpenHeading(char c) {
     return c == '第' || c == '附' || (c >= '0' && c <= '9') || c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0
         || (c >= '①' && c <= '⑳');
+  }
+
+  /** A quantity with a bound ("不低于800万元", "3年以上"): titles name topics, they do not set amounts. */
+  private static final Pattern BOUNDED_QUANTITY = Pattern.compile(
+      "(?:不低于|不少于|不超过|不高于|低于|高于|超过|达到|满|≥|≤|>|<)\\s*[0-9一二三四五六七八九十百千]"
+          + "|[0-9一二三四五六七八九十百千]+(?:\\.[0-9]+)?\\s*(?:亿元|万元|元|年|个月|人|名|个|家|项|%)\\s*(?:\\(含\\))?\\s*(?:及)?(?:以上|以下|以内)");
+  /** A bidder who must do or hold something ("投标人须具有…"), unless it ends as a title does ("…应具备的条件"). */
+  private static final Pattern BIDDER_MUST = Pattern.compile(
+      "(?:投标人|供应商|申请人|响应人|应答人|竞标人)(?:须|应|必须|应当|需)(?!.*(?:条件|要求|资格|规定|说明|材料|文件|内容)$)");
+
+  /**
+   * A numbered line that states a requirement ("1. 投标人注册资本不低于800万元", wrapped before its bracket) is body
+   * text even without closing punctuation; taking it for a heading would hide the clause from every rule.
+   */
+  static boolean readsAsRequirement(String rest) {
+    return BOUNDED_QUANTITY.matcher(rest).find() || BIDDER_MUST.matcher(rest).find();
   }
 
   /** True when text reads as a clause rather than a title (a colon followed by content, or a comma). */

@@ -72,6 +72,19 @@ class SegmenterTest {
   }
 
   @Test
+  void aShortNumberedRequirementWrappedBeforeItsBracketIsAClauseNotAHeading() {
+    assertEquals(0, Segmenter.headingLevel("1. 投标人注册资本不低于800万元"));
+    assertEquals(0, Segmenter.headingLevel("(2)供应商须具有三年以上同类经验"));
+    assertEquals(0, Segmenter.headingLevel("3.从业人员50人以上"));
+    assertTrue(Segmenter.headingLevel("2.供应商应具备的条件") > 0, "a title that names conditions stays a heading");
+    assertTrue(Segmenter.headingLevel("1.投标人资格要求") > 0);
+    assertEquals(4, Segmenter.headingLevel("三、评分标准"));
+    SegmentedText s = seg("二、资格要求\n1. 投标人注册资本不低于800万元\n（以营业执照为准）；\n");
+    assertTrue(s.units().stream().anyMatch(u -> s.text().text().substring(u.start(), u.end()).contains("注册资本不低于800万元")),
+        s.units().toString());
+  }
+
+  @Test
   void longItemsAreNotHeadings() {
     assertEquals(0, Segmenter.headingLevel("1.投标人须具有独立承担民事责任的能力,并提供营业执照副本复印件和法定代表人身份证明。"));
     assertEquals(4, Segmenter.headingLevel("一、申请人的资格要求"));
