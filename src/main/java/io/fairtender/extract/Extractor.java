@@ -20,6 +20,7 @@ public final class Extractor {
 
   private final PdfExtractor pdf;
   private final TikaExtractor tika;
+  private final PlainTextExtractor plain;
   private final JsonExtractor json;
   private final ZipExtractor zip;
   private final OfdExtractor ofd;
@@ -42,6 +43,7 @@ public final class Extractor {
   public Extractor(int maxPages, int maxChars, Ocr ocr, int maxOcrPages, int maxLines) {
     this.pdf = new PdfExtractor(maxPages, ocr, maxOcrPages, maxChars);
     this.tika = new TikaExtractor(maxChars, maxLines);
+    this.plain = new PlainTextExtractor(maxChars, maxLines);
     this.json = new JsonExtractor(tika);
     this.zip = new ZipExtractor(packageLimits, maxChars);
     this.maxChars = maxChars;
@@ -63,6 +65,11 @@ public final class Extractor {
     byte[] utf16 = startsWith(data, "%PDF-") || startsWith(data, "PK") ? null : Utf16Sniffer.toUtf8(data);
     if (utf16 != null) {
       return tika.extract(utf16, name, MediaTypes.TEXT, deadline);
+    }
+    ExtractedText text = startsWith(data, "%PDF-") || startsWith(data, "PK") ? null
+        : plain.extract(data, name, declaredType, deadline);
+    if (text != null) {
+      return text;
     }
     String type = detect(data, name, declaredType);
     if (MediaTypes.PDF.equals(type)) {
