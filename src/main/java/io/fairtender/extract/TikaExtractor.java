@@ -85,6 +85,7 @@ public final class TikaExtractor {
     office.setUseSAXDocxExtractor(sax); // streams document.xml: a DOCX of a million paragraphs never becomes a DOM
     office.setExtractMacros(false);
     context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
+    context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new TextOnlyEmbeddedExtractor(context));
     StructuredTextHandler handler = new StructuredTextHandler(maxChars, maxLines, deadline);
     try (TikaSpool spool = new TikaSpool(); InputStream in = spool.open(data, metadata)) {
       parser.parse(in, handler, metadata, context);
