@@ -78,6 +78,7 @@ public final class Jobs implements AutoCloseable {
       jobs.put(lost.id(), lost);
     }
     if (webhooks != null) {
+      webhooks.checkHosts(CallbackPolicy.of(settings)::allowsAddresses);
       onFinish(this::callBack);
     }
     long every = Math.max(1000, Math.min(60_000, settings.ttl().toMillis() / 10));

@@ -38,6 +38,7 @@ public final class WebhookSender implements AutoCloseable {
   private final Clock clock;
   private final HttpClient http;
   private final ScheduledExecutorService timer;
+  private volatile java.util.function.Predicate<String> hostAllowed = host -> true;
 
   /** The outcome of one delivery, for the job's view. */
   public enum Outcome { PENDING, DELIVERED, FAILED }
@@ -54,6 +55,11 @@ public final class WebhookSender implements AutoCloseable {
     });
     this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
         .followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** Sets the test every host is put to (resolved) before each try; a refused host ends delivery as failed. */
+  void checkHosts(java.util.function.Predicate<String> allowed) {
+    hostAllowed = allowed;
   }
 
   /** Five tries, the first retry after 1 s, then 2, 4 and 8 s. */
@@ -82,6 +88,12 @@ public final class WebhookSender implements AutoCloseable {
   }
 
   private void attempt(Delivery d, int n) {
+    if (!hostAllowed.test(d.target().getHost())) {
+      d.job().callbackOutcome(Outcome.FAILED, n - 1);
+      LOG.warn("job {} callback not sent: host {} resolves to an address callbacks may not reach (or not at all)",
+          d.job().id(), d.target().getHost());
+      return;
+    }
     HttpRequest request = HttpRequest.newBuilder(d.target()).timeout(Duration.ofSeconds(10))
         .header("Content-Type", d.contentType())
         .header(SIGNATURE, sign(secret, d.body()))

@@ -182,6 +182,28 @@ class WebhookTest {
     assertTrue(refused(listed, "https://portal.example.cn/hook").contains("not in the server's list"));
   }
 
+  @Test
+  void theHostIsResolvedBeforeEachTryAndAnAddressCallbacksMayNotReachIsNotCalled() throws Exception {
+    CallbackPolicy exposed = CallbackPolicy.of(JobSettings.defaults(1).withWebhooks("k", List.of(), false));
+    assertFalse(exposed.allowsAddresses("127.0.0.1"));
+    assertFalse(exposed.allowsAddresses("localhost"), "a name resolving to loopback");
+    assertFalse(exposed.allowsAddresses("169.254.169.254"));
+    assertFalse(exposed.allowsAddresses("no-such-host.invalid"));
+    assertTrue(CallbackPolicy.of(JobSettings.defaults(1).withWebhooks("k", List.of("localhost"), false)).allowsAddresses("localhost"));
+    assertTrue(CallbackPolicy.of(JobSettings.defaults(1).withWebhooks("k", List.of(), true)).allowsAddresses("localhost"));
+
+    URI hook = receive(n -> 204);
+    JobSettings s = JobSettings.defaults(1).withWebhooks(SECRET, List.of(), false);
+    try (Jobs jobs = new Jobs((in, o, c, p) -> report, s, Clock.systemUTC(),
+        new WebhookSender(SECRET, 3, Duration.ofMillis(100), Clock.systemUTC()))) {
+      Job job = jobs.submit(doc(), CheckOptions.defaults(), new Caller("t1", "r1"), hook);
+      awaitOutcome(job);
+      assertEquals(WebhookSender.Outcome.FAILED, job.callbackOutcome());
+      assertEquals(0, job.callbackTries());
+      assertEquals(0, bodies.size(), "nothing was sent to a loopback address");
+    }
+  }
+
   private static String refused(CallbackPolicy p, String url) {
     CheckException e = assertThrows(CheckException.class, () -> p.check(url));
     assertEquals(ErrorCode.BAD_REQUEST, e.code());
