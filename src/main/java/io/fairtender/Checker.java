@@ -60,10 +60,13 @@ public final class Checker {
   private final PolicyEvaluator policyEvaluator;
 
   private Checker(CheckerConfig config, RuleSet rules) {
+    this(config, rules, config.ocr() ? io.fairtender.extract.Ocr.of(config.limits().maxPagePixels(), config.ocrWorkers()) : null);
+  }
+
+  private Checker(CheckerConfig config, RuleSet rules, io.fairtender.extract.Ocr ocr) {
     this.config = config;
-    this.extractor = new Extractor(config.maxPages(), config.maxChars(),
-        config.ocr() ? io.fairtender.extract.Ocr.of(config.limits().maxPagePixels(), config.ocrWorkers()) : null,
-        config.limits().maxOcrPages(), config.limits().maxUnits());
+    this.extractor = new Extractor(config.maxPages(), config.maxChars(), ocr, config.limits().maxOcrPages(),
+        config.limits().maxUnits());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());
     this.segmenter = new Segmenter(models);
@@ -81,6 +84,11 @@ public final class Checker {
       rules.addAll(RuleLoader.fromDirectory(dir));
     }
     return new Checker(config, new RuleSet(applyParams(rules, config.ruleParams())));
+  }
+
+  /** A checker reading scans with {@code ocr} (tests: a fake, slow OCR). */
+  static Checker withOcr(CheckerConfig config, io.fairtender.extract.Ocr ocr) {
+    return new Checker(config, new RuleSet(RuleLoader.builtin()), ocr);
   }
 
   private static io.fairtender.analyse.model.Models loadModels(CheckerConfig.ModelMode mode) {
@@ -139,13 +147,21 @@ public final class Checker {
    * {@link ErrorCode#TIME_LIMIT} at the time limit: the work runs on a worker that is interrupted and abandoned then.
    */
   public Report check(DocumentInput input, CheckOptions options) {
+    return check(input, options, Progress.NONE);
+  }
+
+  /**
+   * As above, telling {@code progress} how far the check has got. When the time limit is reached while the pages of a
+   * PDF are read (text or OCR), the report keeps the pages already read and lists the rest as not checked.
+   */
+  public Report check(DocumentInput input, CheckOptions options, Progress progress) {
     validate(options.selection()); // a bad request is refused before any extraction or OCR
     if (input.data().length > config.maxBytes()) {
       throw new CheckException(ErrorCode.TOO_LARGE,
           "the document is " + input.data().length + " bytes; the limit is " + config.maxBytes());
     }
     Deadline deadline = Deadline.after(config.timeLimit());
-    return TimeBoundRunner.run(() -> run(input, options, deadline), config.timeLimit());
+    return TimeBoundRunner.run(() -> run(input, options, deadline, progress), config.timeLimit());
   }
 
   /**
@@ -167,8 +183,13 @@ public final class Checker {
     }, config.timeLimit());
   }
 
-  private Report run(DocumentInput input, CheckOptions options, Deadline deadline) {
-    ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
+  private Report run(DocumentInput input, CheckOptions options, Deadline deadline, Progress progress) {
+    progress.update(Progress.Stage.EXTRACT, 0, 0, 0);
+    ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline, progress);
+    int ocrPages = (int) extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).count();
+    int pages = extracted.pages().size();
+    int pagesRead = pages - unreadPages(extracted);
+    progress.update(Progress.Stage.ANALYSE, pagesRead, pages, ocrPages);
     deadline.check();
     NormalisedText normalised = normaliser.normalise(extracted, deadline);
     deadline.check();
@@ -205,12 +226,25 @@ public final class Checker {
     DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
         input.data().length, extracted.pages().size(), report.codePointLength(),
         extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).map(io.fairtender.extract.Page::number).toList());
+    progress.update(Progress.Stage.REPORT, pagesRead, pages, ocrPages);
     Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
         String.join("; ", regime.reasons()), profile.id());
     deadline.check();
     Report built = report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
         options.includeText() ? extracted.text() : null);
     return limit.report(built, matches.size() - kept.size(), options.english());
+  }
+
+  /** Pages left unread because the time limit came first (each warning covers a range: detail "first-last"). */
+  private static int unreadPages(ExtractedText t) {
+    int n = 0;
+    for (io.fairtender.extract.ExtractionWarning w : t.warnings()) {
+      if (w.code().equals("TIME_LIMIT") && w.page() != null) {
+        String[] range = w.detail().split("-");
+        n += Integer.parseInt(range[range.length - 1]) - w.page() + 1;
+      }
+    }
+    return n;
   }
 
   /** A part the extractor could not read, worded for the reader. */
@@ -222,6 +256,8 @@ public final class Checker {
       case "OCR_EMPTY" -> en ? "OCR found no text on this page" : "该页经文字识别（OCR）后仍无可读文字";
       case "PAGE_TOO_LARGE" -> en ? "page holds an image too large to read by OCR; it was not checked"
           : "该页图像过大，未进行文字识别（OCR），未能检查";
+      case "TIME_LIMIT" -> en ? "the time limit was reached: pages " + w.detail().replace("-", "–") + " were not read and not checked"
+          : "已到处理时限：第" + w.detail().replace("-", "–") + "页未读取，未能检查";
       case "OCR_LIMIT" -> en ? w.detail() : "无文字层的页面超过文字识别（OCR）页数上限，自该页起其余页面未识别、未能检查";
       default -> (en ? "package entry skipped: " : "压缩包内文件未检查：") + w.detail();
     };
@@ -296,8 +332,8 @@ public final class Checker {
     return profiles.get(id);
   }
 
-  /** Unknown profile, rule or category names are a bad request, not a silent no-op. */
-  private void validate(RuleSelection s) {
+  /** Unknown profile, rule or category names are a bad request (CheckException BAD_REQUEST), not a silent no-op. */
+  public void validate(RuleSelection s) {
     if (s.profile() != null && !profiles.containsKey(s.profile())) {
       throw new CheckException(ErrorCode.BAD_REQUEST, "unknown profile '" + s.profile() + "'; known: " + profiles.keySet());
     }

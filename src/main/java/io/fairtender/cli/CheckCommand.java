@@ -77,6 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--policy-params", paramLabel = "FILE", description = "YAML overriding SME-policy parameters (e.g. an unconfirmed [U] value).")
   Path policyParams;
 
+  @Option(names = "--time-limit", defaultValue = "120", paramLabel = "SECONDS", description = "Seconds allowed per document; when they run out while pages are read (OCR), the pages read are checked and the rest are listed as not checked (exit code 3). Default: ${DEFAULT-VALUE}.")
+  int timeLimitSeconds;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -88,11 +91,14 @@ public final class CheckCommand implements Callable<Integer> {
     if ((format == Format.html || format == Format.pdf || format == Format.docx) && files.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " takes one file");
     }
+    if (timeLimitSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be a positive number of seconds");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Checker checker = Configuration.checker(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams)
         .withPolicyParams(policyParams).withOcr(!noOcr).withModels(Configuration.models(models))
-        .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)));
+        .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)));
     // the annotated copy of a non-PDF document is drawn from the extracted text
     CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
         select.selection(), modelFindings);

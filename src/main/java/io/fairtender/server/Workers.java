@@ -18,6 +18,7 @@ final class Workers implements AutoCloseable {
   private final ExecutorService checks;
   private final ExecutorService other;
   private final ExecutorService render;
+  private final ExecutorService uploads;
   private final ScheduledExecutorService timer;
 
   Workers(int checkThreads) {
@@ -26,6 +27,14 @@ final class Workers implements AutoCloseable {
     render = new ThreadPoolExecutor(checkThreads, checkThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(checkThreads),
         named("fairtender-render"));
     timer = Executors.newSingleThreadScheduledExecutor(named("fairtender-timer"));
+    // a job upload holds its thread only while its body arrives (bounded by the body timeouts); the checks run elsewhere
+    uploads = new ThreadPoolExecutor(2 * checkThreads + 2, 2 * checkThreads + 2, 30, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(32), named("fairtender-upload"));
+  }
+
+  /** Reads job uploads (bounded: a full pool answers 503); the jobs themselves run on the job pool. */
+  ExecutorService uploads() {
+    return uploads;
   }
 
   ExecutorService checks() {
@@ -49,6 +58,7 @@ final class Workers implements AutoCloseable {
     checks.shutdownNow();
     other.shutdownNow();
     render.shutdownNow();
+    uploads.shutdownNow();
     timer.shutdownNow();
   }
 

@@ -54,6 +54,7 @@ class OpenApiDriftTest {
   private static final Set<String> FRONT_DOOR = Set.of("GET /health");
   private static final ApiDescription API = ApiDescription.load();
   private static ExecutorService render;
+  private static io.fairtender.server.jobs.Jobs jobs;
   private static Map<String, Route> routes;
 
   /** What the server accepts for one path and method (the union over the Java methods that serve it). */
@@ -64,7 +65,8 @@ class OpenApiDriftTest {
   static void walkJersey() {
     render = Executors.newSingleThreadExecutor();
     CheckService service = new CheckService(Checker.create(CheckerConfig.defaults()), render);
-    ApplicationHandler app = new ApplicationHandler(FairTenderServer.resourceConfig(service));
+    jobs = new io.fairtender.server.jobs.Jobs(service, io.fairtender.server.jobs.JobSettings.defaults(1));
+    ApplicationHandler app = new ApplicationHandler(FairTenderServer.resourceConfig(service, jobs));
     routes = new LinkedHashMap<>();
     for (Resource r : app.getInjectionManager().getInstance(ExtendedResourceContext.class).getResourceModel().getRootResources()) {
       walk(r, "");
@@ -73,6 +75,7 @@ class OpenApiDriftTest {
 
   @AfterAll
   static void stop() {
+    jobs.close();
     render.shutdownNow();
   }
 
