@@ -38,9 +38,10 @@ public final class CheckResource {
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
       @QueryParam("lang") String lang,
-      @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
+      @jakarta.ws.rs.BeanParam SelectionParams select,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) throws IOException {
     DocumentInput input = MultipartUpload.read(body, contentType, service.checker().config().maxBytes());
-    return respond(input, asOf, includeText, lang, select);
+    return respond(input, asOf, includeText, lang, select, caller(request));
   }
 
   @POST
@@ -53,12 +54,20 @@ public final class CheckResource {
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
       @QueryParam("lang") String lang,
-      @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
+      @jakarta.ws.rs.BeanParam SelectionParams select,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) throws IOException {
     DocumentInput input = DocumentInput.read(body, name, contentType, service.checker().config().maxBytes());
-    return respond(input, asOf, includeText, lang, select);
+    return respond(input, asOf, includeText, lang, select, caller(request));
   }
 
-  private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
+  /** The caller the front door authenticated (the local tenant when keys are off). */
+  static Caller caller(jakarta.ws.rs.container.ContainerRequestContext request) {
+    return request != null && request.getProperty(Caller.PROPERTY) instanceof Caller c ? c
+        : Caller.local(org.slf4j.MDC.get(RequestIds.MDC_ID));
+  }
+
+  private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select,
+      Caller caller) {
     String format = select.format();
     if (!java.util.Set.of("json", "sarif", "html", "pdf", "docx").contains(format)) {
       throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif, html, pdf or docx");
@@ -66,7 +75,7 @@ public final class CheckResource {
     boolean en = english(lang);
     CheckOptions options = new CheckOptions(parseDate(asOf), includeText || format.equals("pdf") || format.equals("docx"), en, select.selection(), select.modelFindings());
     long start = System.nanoTime();
-    Report report = service.check(input, options);
+    Report report = service.check(input, options, caller);
     return switch (format) {
       case "sarif" -> Response.ok(ReportJson.line(io.fairtender.report.ReportSarif.render(java.util.List.of(report),
           service.checker().rules(), en)), "application/sarif+json;charset=UTF-8").build();

@@ -24,31 +24,49 @@ public final class FairTenderServer implements AutoCloseable {
   private static final int MAX_HEADER_BYTES = 128 * 1024;
   private final HttpServer http;
   private final CheckService service;
+  private final Operations ops;
 
-  private FairTenderServer(HttpServer http, CheckService service) {
+  private FairTenderServer(HttpServer http, CheckService service, Operations ops) {
     this.http = http;
     this.service = service;
+    this.ops = ops;
   }
 
   /** Loads the checker, starts listening, warms up, then reports ready on /health. */
   public static FairTenderServer start(ServerConfig config) throws IOException {
+    return start(config, OpsConfig.of(config));
+  }
+
+  /** As {@link #start(ServerConfig)}, with a database (keys, audit log), key requirement, retention and CORS. */
+  public static FairTenderServer start(ServerConfig config, OpsConfig opsConfig) throws IOException {
     Checker checker = Checker.create(config.checker());
     Workers workers = new Workers(config.maxConcurrent());
+    Operations ops;
+    try {
+      ops = Operations.start(opsConfig, workers.timer());
+    } catch (RuntimeException e) {
+      workers.close();
+      throw e;
+    }
     CheckService service = new CheckService(checker, workers.render());
-    GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, resourceConfig(service));
+    ops.observe(service);
+    ResourceConfig rc = resourceConfig(service);
+    ops.register(rc);
+    GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, rc);
     HttpServer http = new HttpServer();
     NetworkListener listener = new NetworkListener("fairtender", config.bind(), config.port());
     listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
     http.addListener(listener);
-    http.getServerConfiguration().addHttpHandler(new FrontHandler(jersey, service, config, workers), "/");
+    http.getServerConfiguration().addHttpHandler(new FrontHandler(jersey, service, config, workers, ops), "/");
     http.getServerConfiguration().setName("FairTender");
     try {
       http.start();
     } catch (IOException e) {
       workers.close();
+      ops.close();
       throw e;
     }
-    FairTenderServer server = new FairTenderServer(http, service);
+    FairTenderServer server = new FairTenderServer(http, service, ops);
     server.warmUp();
     service.markReady();
     LOG.info("FairTender {} listening on http://{}:{}/ with {} rules", Checker.VERSION, config.bind(), server.port(),
@@ -87,5 +105,6 @@ public final class FairTenderServer implements AutoCloseable {
   @Override
   public void close() {
     http.shutdownNow();
+    ops.close(); // after the listener: checks still finishing are audited too
   }
 }
