@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,7 @@ public final class AuditLog implements CheckObserver, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
   static final long OFFER_WAIT_MS = 1000;
   private static final int BATCH = 500;
-  private final AuditStore store;
+  private final Consumer<List<AuditRecord>> store;
   private final BlockingQueue<AuditRecord> queue;
   private final LongSupplier clock;
   private final Thread writer;
@@ -34,7 +35,12 @@ public final class AuditLog implements CheckObserver, AutoCloseable {
   private final AtomicLong dropped = new AtomicLong();
   private volatile boolean closing;
 
-  public AuditLog(AuditStore store, int capacity, LongSupplier clock) {
+  /**
+   * @param store writes a batch in one transaction, or throws (the batch is then retried)
+   * @param capacity records that may wait
+   * @param clock the time of a record
+   */
+  public AuditLog(Consumer<List<AuditRecord>> store, int capacity, LongSupplier clock) {
     this.store = store;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.clock = clock;
@@ -44,7 +50,7 @@ public final class AuditLog implements CheckObserver, AutoCloseable {
   }
 
   public AuditLog(AuditStore store) {
-    this(store, 10_000, System::currentTimeMillis);
+    this(store::insert, 10_000, System::currentTimeMillis);
   }
 
   @Override
@@ -100,7 +106,7 @@ public final class AuditLog implements CheckObserver, AutoCloseable {
           batch.add(first);
           queue.drainTo(batch, BATCH - 1);
         }
-        store.insert(batch);
+        store.accept(batch);
         written.addAndGet(batch.size());
         batch.clear();
       } catch (InterruptedException e) {

@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Decides, from the request line and headers only (before any body is read), who is calling and whether they may.
- * Keys are on when any valid key exists or when required; then {@code /v1/*} and {@code /metrics} need a key,
+ * Keys are on once any key was created (revoked ones included) or when required; then {@code /v1/*} and {@code /metrics} need a key,
  * {@code /v1/audit} and {@code /metrics} an admin key, and check requests take a slot and a unit of the daily quota of
  * the key's tenant. Everything else ({@code /health}, {@code /}, static assets, the OpenAPI description) stays open.
  */
@@ -37,7 +37,7 @@ public final class AuthGate {
 
   /** True when requests need a key now. */
   public boolean keysOn() {
-    return required || (ring != null && !ring.isEmpty());
+    return required || (ring != null && ring.configured());
   }
 
   /** What the gate decided. */

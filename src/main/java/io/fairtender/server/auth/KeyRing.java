@@ -16,16 +16,19 @@ public final class KeyRing {
   public static final int REFRESH_SECONDS = 5;
   private final KeyStore store;
   private volatile Map<String, ApiKey> byHash;
+  private volatile boolean configured;
 
   public KeyRing(KeyStore store) {
     this.store = store;
     this.byHash = Map.copyOf(store.valid());
+    this.configured = store.anyEver();
   }
 
   /** Reloads from the database; on failure the previous keys stay in force. */
   public void refresh() {
     try {
       byHash = Map.copyOf(store.valid());
+      configured = configured || store.anyEver();
     } catch (RuntimeException e) {
       LOG.warn("could not reload API keys, keeping the {} loaded: {}", byHash.size(), e.getMessage());
     }
@@ -40,7 +43,11 @@ public final class KeyRing {
     return secret == null || secret.isEmpty() ? null : byHash.get(Secrets.hash(secret));
   }
 
-  public boolean isEmpty() {
-    return byHash.isEmpty();
+  /**
+   * True once any key was created, even if all are revoked since: revoking the last key locks every caller out
+   * instead of opening the server.
+   */
+  public boolean configured() {
+    return configured;
   }
 }

@@ -56,6 +56,17 @@ public final class KeyStore {
     return out;
   }
 
+  /** True once any key was created, revoked ones included. */
+  public boolean anyEver() {
+    try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM api_keys");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read the keys: " + e.getMessage(), e);
+    }
+  }
+
   /** Revokes a key; false when there is no such valid key. */
   public boolean revoke(String id, long nowMs) {
     try (Connection c = db.connect();
