@@ -24,8 +24,8 @@ public final class Logging {
   }
 
   /**
-   * Writes the log as one JSON object per line (logback's {@link JsonEncoder}: time, level, logger, message, and the
-   * MDC with the request id), for log collectors.
+   * Writes the log as one JSON object per line (logback's {@link JsonEncoder}: epoch-ms timestamp, level, thread,
+   * logger, the MDC with requestId and client, formattedMessage, and any throwable), for log collectors.
    */
   @SuppressWarnings("unchecked")
   public static synchronized void json() {
@@ -38,6 +38,11 @@ public final class Logging {
       JsonEncoder encoder = new JsonEncoder();
       encoder.setContext(ctx);
       encoder.setWithFormattedMessage(true);
+      encoder.setWithMessage(false); // the pattern; formattedMessage has it with the arguments filled in
+      encoder.setWithArguments(false);
+      encoder.setWithContext(false);
+      encoder.setWithSequenceNumber(false);
+      encoder.setWithNanoseconds(false);
       encoder.start();
       c.stop();
       c.setEncoder(encoder);

@@ -72,7 +72,9 @@ final class FrontHandler extends HttpHandler {
     res.setHeader(RequestIds.HEADER, id);
     ops.cors().headers(req.getHeader("Origin")).forEach(res::setHeader);
     req.addAfterServiceListener(r -> {
-      ops.metrics().responded(res.getStatus());
+      if (!line.endsWith(" /health")) { // 503 while starting is a state, not a refusal
+        ops.metrics().responded(res.getStatus());
+      }
       logAccess(id, client, line, res.getStatus(), t0);
     });
     MDC.put(RequestIds.MDC_ID, id);
