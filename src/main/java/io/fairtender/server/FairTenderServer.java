@@ -43,7 +43,7 @@ public final class FairTenderServer implements AutoCloseable {
     Workers workers = new Workers(config.maxConcurrent());
     Operations ops;
     try {
-      ops = Operations.start(opsConfig, workers.timer());
+      ops = Operations.start(opsConfig);
     } catch (RuntimeException e) {
       workers.close();
       throw e;

@@ -15,6 +15,7 @@ import io.fairtender.server.metrics.ServerMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
@@ -31,8 +32,11 @@ final class Operations implements AutoCloseable {
   private final ServerMetrics metrics;
   private final AuditStore auditStore;
   private final AuditLog audit;
+  private final ScheduledExecutorService jobs;
 
-  private Operations(AuthGate gate, Cors cors, ServerMetrics metrics, AuditStore auditStore, AuditLog audit) {
+  private Operations(AuthGate gate, Cors cors, ServerMetrics metrics, AuditStore auditStore, AuditLog audit,
+      ScheduledExecutorService jobs) {
+    this.jobs = jobs;
     this.gate = gate;
     this.cors = cors;
     this.metrics = metrics;
@@ -42,17 +46,25 @@ final class Operations implements AutoCloseable {
 
   /** No database: keys off, no audit log; metrics on. */
   static Operations minimal() {
-    return new Operations(AuthGate.open(), Cors.off(), new ServerMetrics(), null, null);
+    return new Operations(AuthGate.open(), Cors.off(), new ServerMetrics(), null, null, null);
   }
 
-  /** Opens (and migrates) the database when there is one, loads the keys, starts the audit writer and its retention. */
-  static Operations start(OpsConfig ops, ScheduledExecutorService timer) {
+  /**
+   * Opens (and migrates) the database when there is one, loads the keys, starts the audit writer, and schedules key
+   * reloads and retention on a thread of their own (a slow database must not delay the front door's timers).
+   */
+  static Operations start(OpsConfig ops) {
     ServerMetrics metrics = new ServerMetrics();
     Cors cors = new Cors(ops.corsOrigins());
     if (ops.db() == null) {
-      return new Operations(AuthGate.open(), cors, metrics, null, null);
+      return new Operations(AuthGate.open(), cors, metrics, null, null, null);
     }
     Database db = Database.open(ops.db());
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "fairtender-ops");
+      t.setDaemon(true);
+      return t;
+    });
     KeyRing ring = new KeyRing(new KeyStore(db));
     ring.schedule(timer);
     AuditStore store = new AuditStore(db);
@@ -66,7 +78,7 @@ final class Operations implements AutoCloseable {
     AuthGate gate = new AuthGate(ring, limits, ops.requireKeys(), System::currentTimeMillis);
     LOG.info("database {}; API keys {}; audit rows kept {} days", ops.db().safeUrl(),
         gate.keysOn() ? "required" : "off (no key yet)", ops.auditDays());
-    return new Operations(gate, cors, metrics, store, audit);
+    return new Operations(gate, cors, metrics, store, audit, timer);
   }
 
   /** Lets every check be audited and measured. */
@@ -100,6 +112,9 @@ final class Operations implements AutoCloseable {
   /** Writes every audit record still queued. */
   @Override
   public void close() {
+    if (jobs != null) {
+      jobs.shutdownNow();
+    }
     if (audit != null) {
       audit.close();
     }

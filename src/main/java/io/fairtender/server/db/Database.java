@@ -32,6 +32,7 @@ public final class Database {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
           Files.createDirectories(dir);
+          nativeLibraryBeside(dir);
         }
       } catch (java.io.IOException e) {
         throw new DatabaseException("cannot create the folder of " + file + ": " + e.getMessage(), e);
@@ -40,6 +41,19 @@ public final class Database {
     Database db = new Database(settings);
     db.migrate();
     return db;
+  }
+
+  /**
+   * sqlite-jdbc unpacks its native library into {@code java.io.tmpdir} unless told otherwise; the server keeps its temp
+   * folder for the engine's private files only (and tests assert it stays empty), so the library goes into the data
+   * folder instead (sqlite-jdbc deletes stale copies there at the next start).
+   */
+  private static void nativeLibraryBeside(Path dir) throws java.io.IOException {
+    if (System.getProperty("org.sqlite.tmpdir") == null) {
+      Path lib = dir.resolve(".sqlite-native");
+      Files.createDirectories(lib);
+      System.setProperty("org.sqlite.tmpdir", lib.toString());
+    }
   }
 
   private void migrate() {
