@@ -67,6 +67,10 @@ public final class FairTenderServer implements AutoCloseable {
       throw e;
     }
     FairTenderServer server = new FairTenderServer(http, service, ops);
+    if (!HostCheck.isLoopback(config.bind()) && !ops.gate().keysOn()) {
+      LOG.warn("listening on {} beyond loopback without API keys: anyone who reaches the port may use it"
+          + " (create a key with 'fairtender keys create', or use --require-keys)", config.bind());
+    }
     server.warmUp();
     service.markReady();
     LOG.info("FairTender {} listening on http://{}:{}/ with {} rules", Checker.VERSION, config.bind(), server.port(),
