@@ -34,6 +34,8 @@ public final class AuditLog implements CheckObserver, AutoCloseable {
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private volatile boolean closing;
+  /** Failed writes since close() was called (only the writer thread counts). */
+  private int shutdownRetries;
 
   /**
    * @param store writes a batch in one transaction, or throws (the batch is then retried)
@@ -124,8 +126,6 @@ public final class AuditLog implements CheckObserver, AutoCloseable {
       }
     }
   }
-
-  private int shutdownRetries;
 
   private boolean retriesExhausted() {
     return ++shutdownRetries > 10;

@@ -61,9 +61,4 @@ public record AuditRecord(long id, String tenant, long atMillis, String requestI
         report.document().bytes(), report.document().pages(), report.document().ocrPages().size(),
         report.document().mediaType(), profile, asOf, ms, OK, v, r, i);
   }
-
-  AuditRecord withId(long newId) {
-    return new AuditRecord(newId, tenant, atMillis, requestId, sha256, bytes, pages, ocrPages, mediaType, profile, asOf,
-        durationMs, outcome, violations, risks, infos);
-  }
 }
