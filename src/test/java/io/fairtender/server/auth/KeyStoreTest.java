@@ -38,7 +38,7 @@ class KeyStoreTest {
     assertEquals(k, store.valid().get(Secrets.hash(c.secret())));
     // the secret appears in no file of the database (main file and WAL)
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.toList()) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
         String bytes = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
         assertFalse(bytes.contains(c.secret().substring(3)), f.toString());
       }
