@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code fairtender} command: check, rules, serve, bench. */
 @Command(name = "fairtender", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "检查政府采购文件中对中小企业的歧视性条款 / Checks procurement documents for clauses that discriminate against SMEs.",
-    subcommands = {CheckCommand.class, ScanCommand.class, RulesCommand.class, ServeCommand.class, BenchCommand.class, EvalCommand.class, PolicyCommand.class, TrainCommand.class})
+    subcommands = {CheckCommand.class, ScanCommand.class, RulesCommand.class, ServeCommand.class, KeysCommand.class, BenchCommand.class, EvalCommand.class, PolicyCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
   /** No findings. */
   public static final int EXIT_CLEAN = 0;

@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--ocr-workers", paramLabel = "N", description = "Pages of one document read by OCR at once, one Tesseract process each (default: the number of cores; the process never runs more Tesseracts than the cores or N).")
   Integer ocrWorkers;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the server's state between runs (audit database, job records).")
+  @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the server's state between runs (audit database, job records). Default: $FAIRTENDER_DATA_DIR, else ~/.local/share/fairtender.")
   Path dataDir;
 
   @Option(names = "--job-ttl", defaultValue = "3600", paramLabel = "SECONDS", description = "Seconds a finished job (report and document) is kept. Default: ${DEFAULT-VALUE}.")
@@ -78,6 +78,21 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--callback-hosts", split = ",", paramLabel = "HOST", description = "Hosts job callbacks may go to (default: any; loopback only when listed or when bound to loopback).")
   List<String> callbackHosts = new ArrayList<>();
 
+  @picocli.CommandLine.Mixin
+  DatabaseOptions db;
+
+  @Option(names = "--require-keys", description = "Ask /v1/* requests for an API key even before one exists (keys are on anyway once 'fairtender keys create' made one).")
+  boolean requireKeys;
+
+  @Option(names = "--audit-days", defaultValue = "90", paramLabel = "DAYS", description = "Days audit rows are kept. Default: ${DEFAULT-VALUE}.")
+  int auditDays;
+
+  @Option(names = "--cors-origins", split = ",", paramLabel = "ORIGIN", description = "Browser origins allowed to call the API, e.g. https://portal.example.cn (* = any). Default: none (CORS off).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--log-format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (one JSON object per line, with requestId). Default: ${DEFAULT-VALUE}.")
+  String logFormat;
+
   @Spec
   CommandSpec spec;
 
@@ -85,9 +100,12 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig config = config();
     io.fairtender.server.jobs.JobSettings jobs = jobSettings(config);
+    io.fairtender.server.OpsConfig ops = opsConfig(config);
     FairTenderServer server;
     try {
-      server = FairTenderServer.start(config, jobs);
+      server = FairTenderServer.start(config, ops, jobs);
+    } catch (io.fairtender.server.db.DatabaseException e) {
+      throw new ConfigurationError(ops.db().postgres() ? "--db-url: " + e.getMessage() : "--data-dir: " + e.getMessage(), e);
     } catch (io.fairtender.analyse.RuleFileException e) {
       throw ConfigurationError.of("--rules-dir", e);
     } catch (IllegalArgumentException e) {
@@ -123,8 +141,22 @@ public final class ServeCommand implements Callable<Integer> {
     return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
   }
 
+  private io.fairtender.server.OpsConfig opsConfig(ServerConfig config) {
+    try {
+      return new io.fairtender.server.OpsConfig(db.settings(config.dataDir()), requireKeys, auditDays, corsOrigins);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError(e.getMessage(), null);
+    }
+  }
+
   /** The configuration from the options; a bad value is a usage error (exit 2), not a stack trace. */
   private ServerConfig config() {
+    if (!java.util.Set.of("text", "json").contains(logFormat)) {
+      throw new ConfigurationError("--log-format: must be text or json, not '" + logFormat + "'", null);
+    }
+    if (logFormat.equals("json")) {
+      Logging.json();
+    }
     if (port < 0 || port > 65535) {
       throw new ConfigurationError("--port: must be between 0 and 65535, not " + port, null);
     }
@@ -143,7 +175,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return new ServerConfig(bind, port, maxConcurrent, cc).withQueue(maxQueue, Duration.ofSeconds(queueWaitSeconds))
           .withBodyTimeouts(Duration.ofSeconds(bodyTimeoutSeconds), Duration.ofSeconds(idleTimeoutSeconds))
-          .withAllowedHosts(allowedHosts).withDataDir(dataDir);
+          .withAllowedHosts(allowedHosts).withDataDir(dataDir != null ? dataDir : DatabaseOptions.defaultDataDir());
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError(e.getMessage(), null);
     }

@@ -37,9 +37,10 @@ public final class CheckResource {
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
       @QueryParam("lang") String lang,
-      @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
+      @jakarta.ws.rs.BeanParam SelectionParams select,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) throws IOException {
     DocumentInput input = MultipartUpload.read(body, contentType, service.checker().config().maxBytes());
-    return respond(input, asOf, includeText, lang, select);
+    return respond(input, asOf, includeText, lang, select, Callers.of(request));
   }
 
   @POST
@@ -52,18 +53,20 @@ public final class CheckResource {
       @QueryParam("asOf") String asOf,
       @QueryParam("includeText") boolean includeText,
       @QueryParam("lang") String lang,
-      @jakarta.ws.rs.BeanParam SelectionParams select) throws IOException {
+      @jakarta.ws.rs.BeanParam SelectionParams select,
+      @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) throws IOException {
     DocumentInput input = DocumentInput.read(body, name, contentType, service.checker().config().maxBytes());
-    return respond(input, asOf, includeText, lang, select);
+    return respond(input, asOf, includeText, lang, select, Callers.of(request));
   }
 
-  private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
+  private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select,
+      Caller caller) {
     String format = ReportResponses.checkFormat(select.format());
     boolean en = english(lang);
     CheckOptions options = new CheckOptions(parseDate(asOf), includeText || ReportResponses.needsText(format), en,
         select.selection(), select.modelFindings());
     long start = System.nanoTime();
-    Report report = service.check(input, options);
+    Report report = service.check(input, options, caller);
     return ReportResponses.render(service, input, report, format, en, start);
   }
 

@@ -24,11 +24,13 @@ public final class FairTenderServer implements AutoCloseable {
   private static final int MAX_HEADER_BYTES = 128 * 1024;
   private final HttpServer http;
   private final CheckService service;
+  private final Operations ops;
   private final io.fairtender.server.jobs.Jobs jobs;
 
-  private FairTenderServer(HttpServer http, CheckService service, io.fairtender.server.jobs.Jobs jobs) {
+  private FairTenderServer(HttpServer http, CheckService service, Operations ops, io.fairtender.server.jobs.Jobs jobs) {
     this.http = http;
     this.service = service;
+    this.ops = ops;
     this.jobs = jobs;
   }
 
@@ -39,33 +41,66 @@ public final class FairTenderServer implements AutoCloseable {
 
   /** Loads the checker, starts listening, warms up, then reports ready on /health. */
   public static FairTenderServer start(ServerConfig config) throws IOException {
-    return start(config, io.fairtender.server.jobs.JobSettings.defaults(config.maxConcurrent())
-        .withDataDir(config.dataDir()).withWebhooks(null, java.util.List.of(), HostCheck.isLoopback(config.bind())));
+    return start(config, OpsConfig.of(config), defaultJobs(config));
   }
 
-  /** As above, with asynchronous jobs run and kept as {@code jobSettings} say. */
+  /** With a database (keys, audit log), key requirement, retention and CORS; jobs as by default. */
+  public static FairTenderServer start(ServerConfig config, OpsConfig opsConfig) throws IOException {
+    return start(config, opsConfig, defaultJobs(config));
+  }
+
+  /** With asynchronous jobs run and kept as {@code jobSettings} say; operations as by default. */
   public static FairTenderServer start(ServerConfig config, io.fairtender.server.jobs.JobSettings jobSettings)
       throws IOException {
+    return start(config, OpsConfig.of(config), jobSettings);
+  }
+
+  /** Jobs as many at once as checks, kept in the data folder when there is one, callbacks refused (no secret). */
+  private static io.fairtender.server.jobs.JobSettings defaultJobs(ServerConfig config) {
+    return io.fairtender.server.jobs.JobSettings.defaults(config.maxConcurrent()).withDataDir(config.dataDir())
+        .withWebhooks(null, java.util.List.of(), HostCheck.isLoopback(config.bind()));
+  }
+
+  /**
+   * As {@link #start(ServerConfig)}, with a database (keys, audit log), key requirement, retention and CORS, and
+   * asynchronous jobs run and kept as {@code jobSettings} say.
+   */
+  public static FairTenderServer start(ServerConfig config, OpsConfig opsConfig,
+      io.fairtender.server.jobs.JobSettings jobSettings) throws IOException {
     Checker checker = Checker.create(config.checker());
     Workers workers = new Workers(config.maxConcurrent());
+    Operations ops;
+    try {
+      ops = Operations.start(opsConfig);
+    } catch (RuntimeException e) {
+      workers.close();
+      throw e;
+    }
     CheckService service = new CheckService(checker, workers.render());
+    ops.observe(service);
     io.fairtender.server.jobs.Jobs jobs = new io.fairtender.server.jobs.Jobs(service, jobSettings);
     ResourceConfig rc = resourceConfig(service, jobs);
+    ops.register(rc);
     GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, rc);
     HttpServer http = new HttpServer();
     NetworkListener listener = new NetworkListener("fairtender", config.bind(), config.port());
     listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
     http.addListener(listener);
-    http.getServerConfiguration().addHttpHandler(new FrontHandler(jersey, service, config, workers), "/");
+    http.getServerConfiguration().addHttpHandler(new FrontHandler(jersey, service, config, workers, ops), "/");
     http.getServerConfiguration().setName("FairTender");
     try {
       http.start();
     } catch (IOException e) {
       workers.close();
       jobs.close();
+      ops.close();
       throw e;
     }
-    FairTenderServer server = new FairTenderServer(http, service, jobs);
+    FairTenderServer server = new FairTenderServer(http, service, ops, jobs);
+    if (!HostCheck.isLoopback(config.bind()) && !ops.gate().keysOn()) {
+      LOG.warn("listening on {} beyond loopback without API keys: anyone who reaches the port may use it"
+          + " (create a key with 'fairtender keys create', or use --require-keys)", config.bind());
+    }
     server.warmUp();
     service.markReady();
     LOG.info("FairTender {} listening on http://{}:{}/ with {} rules", Checker.VERSION, config.bind(), server.port(),
@@ -97,8 +132,8 @@ public final class FairTenderServer implements AutoCloseable {
     try {
       service.checker().check(new DocumentInput(sample, "warmup.txt", "text/plain"), CheckOptions.defaults());
     } catch (io.fairtender.CheckException e) {
-      // a short --time-limit on a busy machine: the warm-up is only an optimisation, the server starts anyway
-      LOG.info("warm-up check did not complete ({}); serving anyway", e.code());
+      // a cold JVM on a busy machine can take longer than a short --time-limit; the classes are loaded all the same
+      LOG.info("warm-up check did not finish: {} ({})", e.code(), e.getMessage());
     }
   }
 
@@ -115,5 +150,6 @@ public final class FairTenderServer implements AutoCloseable {
   public void close() {
     http.shutdownNow();
     jobs.close();
+    ops.close(); // after the listener and the jobs: checks still finishing are audited too
   }
 }

@@ -1,6 +1,7 @@
 package io.fairtender.server;
 
 import io.fairtender.ErrorCode;
+import io.fairtender.server.auth.AuthGate;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,8 +34,14 @@ final class FrontHandler extends HttpHandler {
   private final HostCheck hosts;
   private final Workers workers;
   private final BodyExchange.Timeouts timeouts;
+  private final Operations ops;
 
   FrontHandler(HttpHandler jersey, CheckService service, ServerConfig config, Workers workers) {
+    this(jersey, service, config, workers, Operations.minimal());
+  }
+
+  FrontHandler(HttpHandler jersey, CheckService service, ServerConfig config, Workers workers, Operations ops) {
+    this.ops = ops;
     this.jersey = jersey;
     this.service = service;
     this.config = config;
@@ -42,6 +49,7 @@ final class FrontHandler extends HttpHandler {
     this.hosts = HostCheck.of(config.bind(), config.allowedHosts());
     this.workers = workers;
     this.timeouts = new BodyExchange.Timeouts(config.bodyTimeout().toNanos(), config.idleTimeout().toNanos(), workers.timer());
+    ops.metrics().admission(admission::active, admission::queued);
   }
 
   @Override
@@ -62,7 +70,13 @@ final class FrontHandler extends HttpHandler {
     String client = String.valueOf(req.getRemoteAddr());
     String line = req.getMethod().getMethodString() + " " + abbreviate(req.getRequestURI());
     res.setHeader(RequestIds.HEADER, id);
-    req.addAfterServiceListener(r -> logAccess(id, client, line, res.getStatus(), t0));
+    ops.cors().headers(req.getHeader("Origin")).forEach(res::setHeader);
+    req.addAfterServiceListener(r -> {
+      if (!line.endsWith(" /health")) { // 503 while starting is a state, not a refusal
+        ops.metrics().responded(res.getStatus());
+      }
+      logAccess(id, client, line, res.getStatus(), t0);
+    });
     MDC.put(RequestIds.MDC_ID, id);
     MDC.put(RequestIds.MDC_CLIENT, client);
     try {
@@ -88,8 +102,19 @@ final class FrontHandler extends HttpHandler {
       health(res);
       return;
     }
+    if (ops.cors().isPreflight(req.getMethod().getMethodString(), req.getHeader("Origin"),
+        req.getHeader("Access-Control-Request-Method"))) {
+      ops.cors().preflightHeaders(req.getHeader("Origin")).forEach(res::setHeader);
+      res.setStatus(204);
+      return;
+    }
+    AuthGate.Ticket ticket = authorize(req, res, uri, id);
+    if (ticket == null) {
+      return;
+    }
     String type = req.getHeader("Content-Type");
     if (type != null && !parses(type)) {
+      ticket.refund();
       Replies.problem(res, Problem.of(ErrorCode.BAD_REQUEST, "the Content-Type header cannot be parsed", id), true);
       return;
     }
@@ -97,37 +122,66 @@ final class FrontHandler extends HttpHandler {
     boolean job = req.getMethod() == Method.POST && uri.equals("/v1/jobs"); // an upload; the job queue bounds the work
     long limit = check || job ? service.checker().config().maxBytes() + ENVELOPE : SMALL_BODY;
     if (req.getContentLengthLong() > limit) {
+      ticket.refund();
       Replies.problem(res, Problem.of(ErrorCode.TOO_LARGE, "the request body is larger than the limit of " + limit + " bytes", id), true);
       return;
     }
     if (!check) {
       res.suspend();
-      new BodyExchange(req, res, id, limit, timeouts, job ? workers.uploads() : workers.other(), jersey, () -> { }).start();
+      // a job's ticket (the tenant's concurrency) is held for its upload; the job queue bounds the work after it
+      new BodyExchange(req, res, id, limit, timeouts, job ? workers.uploads() : workers.other(), jersey, ticket::close).start();
       return;
     }
-    admit(req, res, id, limit);
+    admit(req, res, id, limit, ticket);
+  }
+
+  /**
+   * The key gate, before any body is read: puts the caller on the request, or answers 401/403/429 and returns null.
+   * The returned ticket holds the tenant's slot until the request ends.
+   */
+  private AuthGate.Ticket authorize(Request req, Response res, String uri, String id) {
+    AuthGate.Decision d = ops.gate().authorize(req.getMethod().getMethodString(), uri, req.getHeader("Authorization"),
+        req.getHeader(AuthGate.API_KEY_HEADER), id);
+    if (d instanceof AuthGate.Pass pass) {
+      req.setAttribute(Caller.PROPERTY, pass.caller());
+      return pass.ticket();
+    }
+    AuthGate.Refuse r = (AuthGate.Refuse) d;
+    if (r.status() == 401) {
+      res.setHeader("WWW-Authenticate", AuthGate.CHALLENGE);
+    }
+    if (r.retryAfterSeconds() > 0) {
+      res.setHeader("Retry-After", Long.toString(r.retryAfterSeconds()));
+    }
+    Replies.problem(res, HttpError.valueOf(r.code()).problem(r.detail(), id), true);
+    return null;
   }
 
   /** Takes a check slot (or a place in the short queue) before one byte of the body is read. */
-  private void admit(Request req, Response res, String id, long limit) {
-    BodyExchange exchange = new BodyExchange(req, res, id, limit, timeouts, workers.checks(), jersey, admission::leave);
+  private void admit(Request req, Response res, String id, long limit, AuthGate.Ticket ticket) {
+    BodyExchange exchange = new BodyExchange(req, res, id, limit, timeouts, workers.checks(), jersey, () -> {
+      admission.leave();
+      ticket.close();
+    });
     Runnable onAdmit = exchange::start;
     res.suspend(); // before entering: a slot freed on another thread may start this exchange at once
     switch (admission.enter(onAdmit)) {
       case ADMITTED -> exchange.start();
       case QUEUED -> {
-        ScheduledFuture<?> unused = workers.timer().schedule(() -> giveUp(res, onAdmit, id),
+        ScheduledFuture<?> unused = workers.timer().schedule(() -> giveUp(res, onAdmit, id, ticket),
             config.queueWait().toMillis(), TimeUnit.MILLISECONDS);
       }
       case FULL -> {
+        ticket.refund();
         Replies.problem(res, busy(id), true);
         res.resume();
       }
     }
   }
 
-  private void giveUp(Response res, Runnable onAdmit, String id) {
+  private void giveUp(Response res, Runnable onAdmit, String id, AuthGate.Ticket ticket) {
     if (admission.abandon(onAdmit)) {
+      ticket.refund();
       Replies.problem(res, busy(id), true);
       res.resume();
     }

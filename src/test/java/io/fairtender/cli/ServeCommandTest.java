@@ -25,7 +25,9 @@ class ServeCommandTest {
   @Test
   void badSettingsExitTwoWithAMessage() {
     for (String[] args : new String[][] {{"serve", "--port", "70000"}, {"serve", "--models", "bogus"},
-        {"serve", "--max-concurrent", "0"}, {"serve", "--time-limit", "0"}, {"serve", "--port", "x"}}) {
+        {"serve", "--max-concurrent", "0"}, {"serve", "--time-limit", "0"}, {"serve", "--port", "x"},
+        {"serve", "--log-format", "xml"}, {"serve", "--audit-days", "0"}, {"serve", "--db-url", "jdbc:mysql://db/x"},
+        {"serve", "--models", "off", "--port", "0", "--db-url", "jdbc:postgresql://127.0.0.1:1/none"}}) {
       String[] r = run(args);
       assertEquals("2", r[0], String.join(" ", args) + ": " + r[1]);
       assertTrue(r[1].contains("fairtender"), r[1]);
