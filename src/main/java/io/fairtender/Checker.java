@@ -141,17 +141,30 @@ public final class Checker {
    * {@link ErrorCode#TIME_LIMIT} at the time limit: the work runs on a worker that is interrupted and abandoned then.
    */
   public Report check(DocumentInput input, CheckOptions options) {
+    return check(input, options, Progress.NONE);
+  }
+
+  /**
+   * As above, telling {@code progress} how far the check has got. When the time limit is reached while the pages of a
+   * PDF are read (text or OCR), the report keeps the pages already read and lists the rest as not checked.
+   */
+  public Report check(DocumentInput input, CheckOptions options, Progress progress) {
     validate(options.selection()); // a bad request is refused before any extraction or OCR
     if (input.data().length > config.maxBytes()) {
       throw new CheckException(ErrorCode.TOO_LARGE,
           "the document is " + input.data().length + " bytes; the limit is " + config.maxBytes());
     }
     Deadline deadline = Deadline.after(config.timeLimit());
-    return TimeBoundRunner.run(() -> run(input, options, deadline), config.timeLimit());
+    return TimeBoundRunner.run(() -> run(input, options, deadline, progress), config.timeLimit());
   }
 
-  private Report run(DocumentInput input, CheckOptions options, Deadline deadline) {
-    ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline);
+  private Report run(DocumentInput input, CheckOptions options, Deadline deadline, Progress progress) {
+    progress.update(Progress.Stage.EXTRACT, 0, 0, 0);
+    ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline, progress);
+    int ocrPages = (int) extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).count();
+    int pages = extracted.pages().size();
+    int pagesRead = pages - unreadPages(extracted);
+    progress.update(Progress.Stage.ANALYSE, pagesRead, pages, ocrPages);
     deadline.check();
     NormalisedText normalised = normaliser.normalise(extracted, deadline);
     deadline.check();
@@ -188,12 +201,25 @@ public final class Checker {
     DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
         input.data().length, extracted.pages().size(), report.codePointLength(),
         extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).map(io.fairtender.extract.Page::number).toList());
+    progress.update(Progress.Stage.REPORT, pagesRead, pages, ocrPages);
     Report.RegimeInfo regimeInfo = new Report.RegimeInfo(regime.regime().id(), regime.regime().label(options.english()),
         String.join("; ", regime.reasons()), profile.id());
     deadline.check();
     Report built = report.build(new Report.CheckerInfo(NAME, VERSION, rules().rules().size()), doc, when, regimeInfo, facts, policy,
         options.includeText() ? extracted.text() : null);
     return limit.report(built, matches.size() - kept.size(), options.english());
+  }
+
+  /** Pages left unread because the time limit came first (each warning covers a range: detail "first-last"). */
+  private static int unreadPages(ExtractedText t) {
+    int n = 0;
+    for (io.fairtender.extract.ExtractionWarning w : t.warnings()) {
+      if (w.code().equals("TIME_LIMIT") && w.page() != null) {
+        String[] range = w.detail().split("-");
+        n += Integer.parseInt(range[range.length - 1]) - w.page() + 1;
+      }
+    }
+    return n;
   }
 
   /** A part the extractor could not read, worded for the reader. */
@@ -282,8 +308,8 @@ public final class Checker {
     return profiles.get(id);
   }
 
-  /** Unknown profile, rule or category names are a bad request, not a silent no-op. */
-  private void validate(RuleSelection s) {
+  /** Unknown profile, rule or category names are a bad request (CheckException BAD_REQUEST), not a silent no-op. */
+  public void validate(RuleSelection s) {
     if (s.profile() != null && !profiles.containsKey(s.profile())) {
       throw new CheckException(ErrorCode.BAD_REQUEST, "unknown profile '" + s.profile() + "'; known: " + profiles.keySet());
     }

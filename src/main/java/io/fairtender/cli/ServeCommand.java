@@ -63,15 +63,31 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder for the server's state between runs (audit database, job records).")
   Path dataDir;
 
+  @Option(names = "--job-ttl", defaultValue = "3600", paramLabel = "SECONDS", description = "Seconds a finished job (report and document) is kept. Default: ${DEFAULT-VALUE}.")
+  long jobTtlSeconds;
+
+  @Option(names = "--job-queue", defaultValue = "16", paramLabel = "N", description = "Jobs that may wait for a worker; more get 503. Default: ${DEFAULT-VALUE}.")
+  int jobQueue;
+
+  @Option(names = "--job-storage", defaultValue = "536870912", paramLabel = "BYTES", description = "Document bytes all kept jobs may hold; more get 503. Default: ${DEFAULT-VALUE}.")
+  long jobStorage;
+
+  @Option(names = "--webhook-secret", paramLabel = "SECRET", description = "HMAC-SHA256 key for job callbacks (else env FAIRTENDER_WEBHOOK_SECRET); without one, callbacks are refused.")
+  String webhookSecret;
+
+  @Option(names = "--callback-hosts", split = ",", paramLabel = "HOST", description = "Hosts job callbacks may go to (default: any; loopback only when listed or when bound to loopback).")
+  List<String> callbackHosts = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     ServerConfig config = config();
+    io.fairtender.server.jobs.JobSettings jobs = jobSettings(config);
     FairTenderServer server;
     try {
-      server = FairTenderServer.start(config);
+      server = FairTenderServer.start(config, jobs);
     } catch (io.fairtender.analyse.RuleFileException e) {
       throw ConfigurationError.of("--rules-dir", e);
     } catch (IllegalArgumentException e) {
@@ -89,6 +105,22 @@ public final class ServeCommand implements Callable<Integer> {
     }));
     stop.await();
     return Main.EXIT_CLEAN;
+  }
+
+  /** How jobs run: as many at once as checks, kept --job-ttl, callbacks signed with the webhook secret. */
+  private io.fairtender.server.jobs.JobSettings jobSettings(ServerConfig config) {
+    String secret = webhookSecret != null ? webhookSecret : System.getenv("FAIRTENDER_WEBHOOK_SECRET");
+    try {
+      return io.fairtender.server.jobs.JobSettings.defaults(config.maxConcurrent()).withQueue(jobQueue)
+          .withTtl(Duration.ofSeconds(jobTtlSeconds)).withMaxStoredBytes(jobStorage).withDataDir(config.dataDir())
+          .withWebhooks(secret, callbackHosts, isLoopback(config.bind()));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError("--job-ttl, --job-queue, --job-storage: " + e.getMessage(), null);
+    }
+  }
+
+  private static boolean isLoopback(String bind) {
+    return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
   }
 
   /** The configuration from the options; a bad value is a usage error (exit 2), not a stack trace. */

@@ -49,14 +49,20 @@ public final class Extractor {
   }
 
   public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline) {
-    ExtractedText t = extract(data, name, declaredType, deadline, 0);
+    return extract(data, name, declaredType, deadline, io.fairtender.Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} of the pages of a PDF as they are read (text layer, then OCR). */
+  public ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, io.fairtender.Progress progress) {
+    ExtractedText t = extract(data, name, declaredType, deadline, 0, progress);
     if (t.text().length() > maxChars) {
       throw new CheckException(ErrorCode.TOO_LARGE, "the document has more than " + maxChars + " characters");
     }
     return t;
   }
 
-  private ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, int depth) {
+  private ExtractedText extract(byte[] data, String name, String declaredType, Deadline deadline, int depth,
+      io.fairtender.Progress progress) {
     if (data.length == 0) {
       throw new CheckException(ErrorCode.EMPTY, "the document is empty (0 bytes)");
     }
@@ -66,13 +72,13 @@ public final class Extractor {
     }
     String type = detect(data, name, declaredType);
     if (MediaTypes.PDF.equals(type)) {
-      return pdf.extract(data, deadline);
+      return depth == 0 ? pdf.extract(data, deadline, progress) : pdf.extract(data, deadline);
     }
     if (type.equals("application/ofd") || (type.equals("application/zip") && isOfd(data, name))) {
       return ofd.extract(data, deadline);
     }
     if (type.equals("application/zip")) {
-      return zip.extract(data, depth, (bytes, entryName, d) -> extract(bytes, entryName, null, deadline, d), deadline);
+      return zip.extract(data, depth, (bytes, entryName, d) -> extract(bytes, entryName, null, deadline, d, io.fairtender.Progress.NONE), deadline);
     }
     if (type.equals("application/json")) {
       return json.extract(data, deadline);

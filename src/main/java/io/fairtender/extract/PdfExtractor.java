@@ -40,6 +40,11 @@ public final class PdfExtractor {
   }
 
   public ExtractedText extract(byte[] data, Deadline deadline) {
+    return extract(data, deadline, io.fairtender.Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} of each page read from the text layer and by OCR. */
+  public ExtractedText extract(byte[] data, Deadline deadline, io.fairtender.Progress progress) {
     try (PDDocument doc = load(data)) {
       int pageCount = doc.getNumberOfPages();
       if (pageCount == 0) {
@@ -51,6 +56,7 @@ public final class PdfExtractor {
       }
       PageStripper stripper = new PageStripper(deadline, pageCount, false);
       stripper.maxChars = maxChars;
+      stripper.progress = progress;
       StringWriter sink = new StringWriter();
       stripper.writeText(doc, sink);
       List<String> texts = new ArrayList<>(stripper.pageTexts);
@@ -230,6 +236,7 @@ public final class PdfExtractor {
     private final boolean recordGlyphs;
     private long chars;
     private int maxChars = Integer.MAX_VALUE;
+    private io.fairtender.Progress progress = io.fairtender.Progress.NONE;
     private final List<List<TextPosition>> pageGlyphs;
     private List<TextPosition> current = new ArrayList<>();
 
@@ -306,6 +313,7 @@ public final class PdfExtractor {
         current = new ArrayList<>();
       }
       w.getBuffer().setLength(0);
+      progress.update(io.fairtender.Progress.Stage.EXTRACT, getCurrentPageNo(), pageTexts.size(), 0);
     }
   }
 }

@@ -5,7 +5,6 @@ import io.fairtender.CheckOptions;
 import io.fairtender.DocumentInput;
 import io.fairtender.ErrorCode;
 import io.fairtender.report.Report;
-import io.fairtender.report.ReportJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -59,32 +58,13 @@ public final class CheckResource {
   }
 
   private Response respond(DocumentInput input, String asOf, boolean includeText, String lang, SelectionParams select) {
-    String format = select.format();
-    if (!java.util.Set.of("json", "sarif", "html", "pdf", "docx").contains(format)) {
-      throw new CheckException(ErrorCode.BAD_REQUEST, "format must be json, sarif, html, pdf or docx");
-    }
+    String format = ReportResponses.checkFormat(select.format());
     boolean en = english(lang);
-    CheckOptions options = new CheckOptions(parseDate(asOf), includeText || format.equals("pdf") || format.equals("docx"), en, select.selection(), select.modelFindings());
+    CheckOptions options = new CheckOptions(parseDate(asOf), includeText || ReportResponses.needsText(format), en,
+        select.selection(), select.modelFindings());
     long start = System.nanoTime();
     Report report = service.check(input, options);
-    return switch (format) {
-      case "sarif" -> Response.ok(ReportJson.line(io.fairtender.report.ReportSarif.render(java.util.List.of(report),
-          service.checker().rules(), en)), "application/sarif+json;charset=UTF-8").build();
-      case "html" -> Response.ok(io.fairtender.report.ReportHtml.render(report, en), "text/html;charset=UTF-8").build();
-      case "pdf" -> {
-        byte[] annotated = service.withinTimeLimit(start, () -> "application/pdf".equals(report.document().mediaType())
-            ? io.fairtender.report.PdfAnnotator.annotate(input.data(), report, en)
-            : io.fairtender.report.TextPdfRenderer.render(report, en, new java.util.ArrayList<>()));
-        yield Response.ok(annotated, "application/pdf").build();
-      }
-      case "docx" -> {
-        byte[] annotated = service.withinTimeLimit(start, () -> DOCX.equals(report.document().mediaType())
-            ? io.fairtender.report.DocxAnnotator.annotate(input.data(), report, en)
-            : io.fairtender.report.DocxAnnotator.fromText(report, en));
-        yield Response.ok(annotated, DOCX).header("Content-Disposition", "attachment; filename=\"annotated.docx\"").build();
-      }
-      default -> Response.ok(ReportJson.line(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
-    };
+    return ReportResponses.render(service, input, report, format, en, start);
   }
 
   static boolean english(String lang) {

@@ -55,9 +55,14 @@ public final class CheckService {
 
   /** Checks a document for {@code caller}; every observer hears of the outcome. */
   public Report check(DocumentInput input, CheckOptions options, Caller caller) {
+    return check(input, options, caller, io.fairtender.Progress.NONE);
+  }
+
+  /** As above, telling {@code progress} how far the check has got (async jobs). */
+  public Report check(DocumentInput input, CheckOptions options, Caller caller, io.fairtender.Progress progress) {
     long t0 = System.nanoTime();
     try {
-      Report r = checker.check(input, options);
+      Report r = checker.check(input, options, progress);
       notify(caller, input, options, r, null, System.nanoTime() - t0);
       // the report carries the document's hash: it is computed once, by the checker
       LOG.info("checked sha256={} bytes={} pages={} findings={} ms={}", r.document().sha256(), input.data().length,

@@ -24,18 +24,35 @@ public final class FairTenderServer implements AutoCloseable {
   private static final int MAX_HEADER_BYTES = 128 * 1024;
   private final HttpServer http;
   private final CheckService service;
+  private final io.fairtender.server.jobs.Jobs jobs;
 
-  private FairTenderServer(HttpServer http, CheckService service) {
+  private FairTenderServer(HttpServer http, CheckService service, io.fairtender.server.jobs.Jobs jobs) {
     this.http = http;
     this.service = service;
+    this.jobs = jobs;
+  }
+
+  /** The asynchronous jobs of this server (for the web page's upload progress and page images). */
+  public io.fairtender.server.jobs.Jobs jobs() {
+    return jobs;
   }
 
   /** Loads the checker, starts listening, warms up, then reports ready on /health. */
   public static FairTenderServer start(ServerConfig config) throws IOException {
+    return start(config, io.fairtender.server.jobs.JobSettings.defaults(config.maxConcurrent())
+        .withDataDir(config.dataDir()).withWebhooks(null, java.util.List.of(), HostCheck.isLoopback(config.bind())));
+  }
+
+  /** As above, with asynchronous jobs run and kept as {@code jobSettings} say. */
+  public static FairTenderServer start(ServerConfig config, io.fairtender.server.jobs.JobSettings jobSettings)
+      throws IOException {
     Checker checker = Checker.create(config.checker());
     Workers workers = new Workers(config.maxConcurrent());
     CheckService service = new CheckService(checker, workers.render());
-    GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, resourceConfig(service));
+    io.fairtender.server.jobs.Jobs jobs = new io.fairtender.server.jobs.Jobs(service, jobSettings);
+    ResourceConfig rc = resourceConfig(service);
+    rc.register(new JobsResource(service, jobs));
+    GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, rc);
     HttpServer http = new HttpServer();
     NetworkListener listener = new NetworkListener("fairtender", config.bind(), config.port());
     listener.setMaxHttpHeaderSize(MAX_HEADER_BYTES);
@@ -46,9 +63,10 @@ public final class FairTenderServer implements AutoCloseable {
       http.start();
     } catch (IOException e) {
       workers.close();
+      jobs.close();
       throw e;
     }
-    FairTenderServer server = new FairTenderServer(http, service);
+    FairTenderServer server = new FairTenderServer(http, service, jobs);
     server.warmUp();
     service.markReady();
     LOG.info("FairTender {} listening on http://{}:{}/ with {} rules", Checker.VERSION, config.bind(), server.port(),
@@ -87,5 +105,6 @@ public final class FairTenderServer implements AutoCloseable {
   @Override
   public void close() {
     http.shutdownNow();
+    jobs.close();
   }
 }

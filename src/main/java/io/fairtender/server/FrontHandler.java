@@ -94,14 +94,15 @@ final class FrontHandler extends HttpHandler {
       return;
     }
     boolean check = req.getMethod() == Method.POST && uri.equals("/v1/check");
-    long limit = check ? service.checker().config().maxBytes() + ENVELOPE : SMALL_BODY;
+    boolean job = req.getMethod() == Method.POST && uri.equals("/v1/jobs"); // an upload; the job queue bounds the work
+    long limit = check || job ? service.checker().config().maxBytes() + ENVELOPE : SMALL_BODY;
     if (req.getContentLengthLong() > limit) {
       Replies.problem(res, Problem.of(ErrorCode.TOO_LARGE, "the request body is larger than the limit of " + limit + " bytes", id), true);
       return;
     }
     if (!check) {
       res.suspend();
-      new BodyExchange(req, res, id, limit, timeouts, workers.other(), jersey, () -> { }).start();
+      new BodyExchange(req, res, id, limit, timeouts, job ? workers.uploads() : workers.other(), jersey, () -> { }).start();
       return;
     }
     admit(req, res, id, limit);

@@ -34,7 +34,7 @@ final class HostCheck {
     return new HostCheck(Set.copyOf(names));
   }
 
-  private static boolean isLoopback(String bind) {
+  static boolean isLoopback(String bind) {
     try {
       return InetAddress.getByName(bind).isLoopbackAddress();
     } catch (UnknownHostException e) {

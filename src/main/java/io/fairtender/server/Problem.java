@@ -18,17 +18,17 @@ public record Problem(String type, String title, int status, String code, String
   public static final String MEDIA_TYPE = "application/problem+json";
 
   /** A problem for an engine error code. */
-  static Problem of(ErrorCode code, String detail, String requestId) {
+  public static Problem of(ErrorCode code, String detail, String requestId) {
     return of(code.httpStatus(), code.name(), code.title(false), detail, requestId);
   }
 
   /** A problem for any status and code. */
-  static Problem of(int status, String code, String title, String detail, String requestId) {
+  public static Problem of(int status, String code, String title, String detail, String requestId) {
     return new Problem("https://fairtender.io/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-'), title, status,
         code, DetailSanitizer.clean(detail), requestId);
   }
 
-  String json() {
+  public String json() {
     return ReportJson.line(this);
   }
 }

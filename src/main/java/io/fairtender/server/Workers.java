@@ -18,6 +18,7 @@ final class Workers implements AutoCloseable {
   private final ExecutorService checks;
   private final ExecutorService other;
   private final ExecutorService render;
+  private final ExecutorService uploads;
   private final ScheduledExecutorService timer;
 
   Workers(int checkThreads) {
@@ -26,6 +27,13 @@ final class Workers implements AutoCloseable {
     render = new ThreadPoolExecutor(checkThreads, checkThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(checkThreads),
         named("fairtender-render"));
     timer = Executors.newSingleThreadScheduledExecutor(named("fairtender-timer"));
+    uploads = new ThreadPoolExecutor(checkThreads, checkThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2 * checkThreads),
+        named("fairtender-upload"));
+  }
+
+  /** Reads job uploads (bounded: a full pool answers 503); the jobs themselves run on the job pool. */
+  ExecutorService uploads() {
+    return uploads;
   }
 
   ExecutorService checks() {
@@ -49,6 +57,7 @@ final class Workers implements AutoCloseable {
     checks.shutdownNow();
     other.shutdownNow();
     render.shutdownNow();
+    uploads.shutdownNow();
     timer.shutdownNow();
   }
 
