@@ -52,6 +52,7 @@ public final class FairTenderServer implements AutoCloseable {
     io.fairtender.server.jobs.Jobs jobs = new io.fairtender.server.jobs.Jobs(service, jobSettings);
     ResourceConfig rc = resourceConfig(service);
     rc.register(new JobsResource(service, jobs));
+    rc.register(new io.fairtender.server.web.WebResource(jobs, checker.rules()));
     GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, rc);
     HttpServer http = new HttpServer();
     NetworkListener listener = new NetworkListener("fairtender", config.bind(), config.port());
