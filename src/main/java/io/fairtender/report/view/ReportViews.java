@@ -142,15 +142,24 @@ public final class ReportViews {
       Mark mark = raw == null || !MARK_STATES.contains(raw.state()) ? null
           : new Mark(raw.state(), m.get("mark." + raw.state()), raw.reason() == null ? "" : raw.reason());
       out.add(new FindingGroup(id, f.ruleId(), f.category(), m.getOr("category." + f.category(), f.category()),
-          f.severity(), m.getOr("severity." + f.severity(), f.severity()), title, where(f, fs.size(), m),
+          f.severity(), m.getOr("severity." + f.severity(), f.severity()), title, where(f, fs.size(), m, paragraphs(r)),
           pieces(f.context(), fs), why, basis(f.legalBasis()), suggestion, f.doc(), places, ocr.contains(f.page()), mark));
     }
     return out;
   }
 
-  private static String where(Finding f, int places, Messages m) {
+  /** Word and other flowing text: a line of the extracted text is a paragraph (PDF lines are layout lines). */
+  private static boolean paragraphs(Report r) {
+    String type = r.document().mediaType();
+    return type != null && !type.equals("application/pdf") && !type.equals("application/ofd");
+  }
+
+  private static String where(Finding f, int places, Messages m, boolean paragraphs) {
     List<String> parts = new ArrayList<>();
     parts.add(m.get("where.page", f.page()));
+    if (paragraphs && f.entry() == null && f.line() > 0) {
+      parts.add(m.get("where.paragraph", f.line()));
+    }
     if (f.entry() != null) {
       parts.add(f.entry());
     }
