@@ -123,7 +123,7 @@ public final class ReportViews {
         title = m.get("policy.check." + f.ruleId());
         PolicyCheck c = checks.get(f.ruleId());
         why = c == null ? f.message() : policyNote(c, m, true);
-        suggestion = f.suggestion();
+        suggestion = m.getOr("policy.fix." + f.ruleId(), f.suggestion());
       } else if ("model".equals(f.source())) {
         title = m.get("model.title");
         why = f.message();
