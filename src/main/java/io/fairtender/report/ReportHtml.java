@@ -24,8 +24,13 @@ public final class ReportHtml {
    * officer's marks.
    */
   public static String render(Report r, RuleSet rules, boolean en, Map<String, ReportViews.RawMark> marks) {
+    return render(r, rules, en, marks, "");
+  }
+
+  /** As above, with the rule-page links made absolute by {@code linkBase} (a file saved from the server keeps them). */
+  public static String render(Report r, RuleSet rules, boolean en, Map<String, ReportViews.RawMark> marks, String linkBase) {
     Messages m = Messages.of(en);
-    ReportView v = ReportViews.build(r, rules, m, marks);
+    ReportView v = ReportViews.build(r, rules, m, marks, linkBase);
     return Templates.render("report.jte", Map.of("v", v, "m", m, "css", Templates.asset("report.css"), "script",
         Templates.asset("report.js")));
   }

@@ -39,7 +39,12 @@ public final class ReportViews {
    * @param marks an officer's marks by finding id (state fixed, accepted or false-alarm, and a reason); may be empty
    */
   public static ReportView build(Report r, RuleSet rules, Messages m, Map<String, RawMark> marks) {
-    List<FindingGroup> groups = groups(r, rules, m, marks);
+    return build(r, rules, m, marks, "");
+  }
+
+  /** As above, with rule-page links made absolute by {@code linkBase} (e.g. {@code http://host:8080}) for exported files. */
+  public static ReportView build(Report r, RuleSet rules, Messages m, Map<String, RawMark> marks, String linkBase) {
+    List<FindingGroup> groups = groups(r, rules, m, marks, linkBase == null ? "" : linkBase);
     List<PolicyRow> policy = policy(r, m);
     int violations = count(groups, "violation");
     int risks = count(groups, "risk");
@@ -96,7 +101,7 @@ public final class ReportViews {
     return new Verdict(true, "ok", m.get("verdict.ok"), counts);
   }
 
-  private static List<FindingGroup> groups(Report r, RuleSet rules, Messages m, Map<String, RawMark> marks) {
+  private static List<FindingGroup> groups(Report r, RuleSet rules, Messages m, Map<String, RawMark> marks, String linkBase) {
     Map<String, List<Finding>> byClause = new LinkedHashMap<>();
     for (Finding f : r.findings()) {
       String key = f.ruleId() + "\u0000" + f.entry() + "\u0000" + f.context();
@@ -143,7 +148,7 @@ public final class ReportViews {
           : new Mark(raw.state(), m.get("mark." + raw.state()), raw.reason() == null ? "" : raw.reason());
       out.add(new FindingGroup(id, f.ruleId(), f.category(), m.getOr("category." + f.category(), f.category()),
           f.severity(), m.getOr("severity." + f.severity(), f.severity()), title, where(f, fs.size(), m, paragraphs(r)),
-          pieces(f.context(), fs), why, basis(f.legalBasis()), suggestion, f.doc(), places, ocr.contains(f.page()), mark));
+          pieces(f.context(), fs), why, basis(f.legalBasis()), suggestion, f.doc() == null ? null : linkBase + f.doc(), places, ocr.contains(f.page()), mark));
     }
     return out;
   }

@@ -101,7 +101,7 @@ public final class WebResource {
   @Path("web/jobs/{id}/export")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response export(@PathParam("id") String id, @QueryParam("format") String format, @QueryParam("lang") String lang,
-      String body, @Context ContainerRequestContext ctx) {
+      String body, @Context ContainerRequestContext ctx, @Context jakarta.ws.rs.core.UriInfo uri) {
     Job job = done(id, ctx);
     Map<String, ReportViews.RawMark> marks = marks(body);
     Report r = job.report();
@@ -116,7 +116,8 @@ public final class WebResource {
     if (!"html".equals(format)) {
       throw new CheckException(ErrorCode.BAD_REQUEST, "format must be html or json");
     }
-    return Response.ok(ReportHtml.render(r, rules, english(lang), marks), HTML)
+    String linkBase = uri.getBaseUri().toString().replaceAll("/+$", "");
+    return Response.ok(ReportHtml.render(r, rules, english(lang), marks, linkBase), HTML)
         .header("Content-Disposition", "attachment; filename=\"" + base + ".fairtender.html\"").build();
   }
 

@@ -134,6 +134,9 @@ class WorkbenchApiIT {
     assertEquals(200, html.statusCode());
     assertTrue(html.headers().firstValue("Content-Disposition").orElse("").contains("01.fairtender.html"));
     assertEquals("标记：接受（保留）：专家论证必要", Jsoup.parse(html.body()).selectFirst(".mark").text());
+    String ruleLink = Jsoup.parse(html.body()).selectFirst("a.rule-link").attr("href");
+    assertTrue(ruleLink.startsWith(base + "/v1/rules/"), "a saved report links to the rule pages on the server: " + ruleLink);
+    assertEquals(200, get(ruleLink.substring(base.length())).statusCode());
     HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(base + "/web/jobs/" + id + "/export?format=json"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(marks)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
