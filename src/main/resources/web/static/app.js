@@ -65,6 +65,7 @@
             current = local.id;
             view.id = null;
             $('result').hidden = true;
+            document.body.classList.remove('has-result');
           }
           saveJobs();
           poll(local.id);
@@ -153,6 +154,7 @@
       current = null;
       view.id = null;
       $('result').hidden = true;
+      document.body.classList.remove('has-result');
       $('report-pane').textContent = '';
     }
     saveJobs();
@@ -180,6 +182,7 @@
       $('dl-docx').href = base + 'docx';
       $('dl-sarif').href = base + 'sarif';
       $('result').hidden = false;
+      document.body.classList.add('has-result');
       return fetch('/web/jobs/' + encodeURIComponent(id) + '/pages', { cache: 'no-store' });
     }).then(function (r) {
       return r.ok ? r.json() : null;
@@ -273,7 +276,7 @@
     img.alt = t('web.page.alt', [n]);
     img.onload = drawOverlay;
     img.src = '/web/jobs/' + encodeURIComponent(view.id) + '/pages/' + n + '.png';
-    $('page-label').textContent = t('web.page.label', [n, view.pages.pages]);
+    $('page-label').textContent = t(view.pages.kind === 'text' ? 'web.page.labelText' : 'web.page.label', [n, view.pages.pages]);
     $('viewer-ocr').hidden = view.pages.ocrPages.indexOf(n) < 0;
     drawOverlay();
   }
