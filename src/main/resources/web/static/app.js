@@ -42,7 +42,7 @@
   function errorText(p) {
     if (!p) { return t('web.error.unknown'); }
     var title = M['error.' + p.code] || p.title || t('web.error.unknown');
-    return t('web.failed', [title]) + (p.code ? ' (' + p.code + ')' : '');
+    return t('web.failed', [title]) + (M['error.' + p.code] ? ' (' + p.code + ')' : '');
   }
 
   function upload(files) {

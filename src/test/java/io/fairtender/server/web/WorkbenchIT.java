@@ -197,6 +197,11 @@ class WorkbenchIT {
     Files.write(scan, scanned(DOCS.resolve("06-scoring-table.pdf")));
     fresh("zh");
     upload(scan);
+    // live progress while OCR runs (stage and page counts), and a reload in the middle does not lose the job
+    WebElement running = waitFor(By.cssSelector("li.job-running .job-status"), 60);
+    assertTrue(running.getText().matches("(读取文字|文字识别（OCR）|审查条款|生成报告).*"), running.getText());
+    assertFalse(driver.findElements(By.cssSelector("li.job-running progress")).isEmpty());
+    driver.navigate().refresh();
     waitForReport("scanned-06.pdf", 240);
     waitFor(By.cssSelector("#report-pane .ocr-notice"), 240);
     waitFor(By.cssSelector("#report-pane article.finding"), 10);
