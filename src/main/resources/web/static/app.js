@@ -229,9 +229,7 @@
         'aria-pressed': String(!!mark && mark.state === state) }, t('mark.' + state));
       b.addEventListener('click', function () {
         if (state === 'accepted') {
-          var reason = window.prompt(t('web.mark.reason'), mark && mark.reason ? mark.reason : '');
-          if (reason === null) { return; }
-          setMark(a, { state: state, reason: reason.trim() });
+          askReason(a, slot, mark && mark.reason ? mark.reason : '');
         } else {
           setMark(a, { state: state, reason: '' });
         }
@@ -247,6 +245,26 @@
       slot.appendChild(el('p', { 'class': 'mark mark-' + mark.state }, label));
     }
     slot.appendChild(group);
+  }
+
+  /** An inline field for the reason a clause is accepted; Enter or 保存 saves, Escape cancels. */
+  function askReason(a, slot, old) {
+    if (slot.querySelector('.mark-reason')) { slot.querySelector('.mark-reason input').focus(); return; }
+    var form = el('form', { 'class': 'mark-reason no-print' });
+    var input = el('input', { type: 'text', maxlength: '500', 'aria-label': t('web.mark.reason'), placeholder: t('web.mark.reason') });
+    input.value = old;
+    var save = el('button', { type: 'submit', 'class': 'btn' }, t('web.mark.save'));
+    form.appendChild(input);
+    form.appendChild(save);
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      setMark(a, { state: 'accepted', reason: input.value.trim() });
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { form.remove(); }
+    });
+    slot.appendChild(form);
+    input.focus();
   }
 
   function setMark(a, mark) {

@@ -136,12 +136,14 @@ class WorkbenchIT {
     assertFalse(driver.findElement(By.cssSelector("#report-pane")).getText().contains("修改建议"));
     shot("desktop-en");
 
-    // a second mark, then a reload: both marks are still there
-    article(secondId).findElement(By.cssSelector(".mark-btn[data-state='fixed']")).click();
+    // a second mark (accepted, with a reason typed in), then a reload: both marks are still there
+    article(secondId).findElement(By.cssSelector(".mark-btn[data-state='accepted']")).click();
+    WebElement reason = article(secondId).findElement(By.cssSelector(".mark-reason input"));
+    reason.sendKeys("expert review: needed", org.openqa.selenium.Keys.ENTER);
     driver.navigate().refresh();
     waitForReport("06-scoring-table.pdf", 30);
     assertEquals("Mark: false alarm", article(firstId).findElement(By.cssSelector(".mark")).getText());
-    assertEquals("Mark: fixed", article(secondId).findElement(By.cssSelector(".mark")).getText());
+    assertEquals("Mark: accepted (kept): expert review: needed", article(secondId).findElement(By.cssSelector(".mark")).getText());
 
     // the marks travel with the exported report
     @SuppressWarnings("unchecked")
