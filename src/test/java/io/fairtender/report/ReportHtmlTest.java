@@ -125,6 +125,29 @@ class ReportHtmlTest {
     assertEquals(1, d.select(".mark").size());
   }
 
+  /**
+   * The whole HTML report of two test documents, both languages, against golden files (regenerate with
+   * {@code -Dgolden.update=true} and review the diff).
+   */
+  @Test
+  void htmlReportsMatchTheirGoldenFiles() throws Exception {
+    Path golden = TestPaths.project().resolve("src/test/resources/golden");
+    CheckOptions options = new CheckOptions(LocalDate.of(2024, 6, 30), false, false);
+    Report findings = CHECKER.check(DocumentInput.of(DOCS.resolve("04-inquiry-notice.txt")), options);
+    Report policy = CHECKER.check(DocumentInput.of(DOCS.resolve("08-services-fixed-rate.txt")), options);
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put("report-04-zh.html", ReportHtml.render(findings, CHECKER.rules(), false, Map.of()));
+    files.put("report-04-en.html", ReportHtml.render(findings, CHECKER.rules(), true, Map.of()));
+    files.put("report-08-zh.html", ReportHtml.render(policy, CHECKER.rules(), false, Map.of()));
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Path file = golden.resolve(e.getKey());
+      if (Boolean.getBoolean("golden.update") || !java.nio.file.Files.exists(file)) {
+        java.nio.file.Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+      }
+      assertEquals(java.nio.file.Files.readString(file, StandardCharsets.UTF_8), e.getValue(), "golden file " + e.getKey() + " differs");
+    }
+  }
+
   @Test
   void ocrPagesCarryANotice() throws Exception {
     Report r = check("01-goods-open-tender.pdf");

@@ -412,7 +412,7 @@ public final class PolicyEvaluator {
       if (Boolean.TRUE.equals(flag.value())) {
         add(id, PolicyCheck.FAIL, v(expected), v(bad), ev(flag), null);
       } else {
-        add(id, PolicyCheck.PASS, v(expected), v("noneFound"), List.of(), null);
+        add(id, PolicyCheck.PASS, v(expected), v("noneFoundOf", Phrase.phrase(v(bad))), List.of(), null);
       }
     }
 
@@ -445,7 +445,7 @@ public final class PolicyEvaluator {
         add(id, banned ? PolicyCheck.FAIL : PolicyCheck.REVIEW, v("noAuditSettlement"), v("auditSettlement"),
             ev(f.auditSettlement()), banned ? null : Phrase.of("policy.note.auditBefore"));
       } else {
-        add(id, PolicyCheck.PASS, v("noAuditSettlement"), v("noneFound"), List.of(), null);
+        add(id, PolicyCheck.PASS, v("noAuditSettlement"), v("noneFoundOf", Phrase.phrase(v("auditSettlement"))), List.of(), null);
       }
     }
 
