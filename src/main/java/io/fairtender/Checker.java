@@ -62,10 +62,13 @@ public final class Checker {
   private final PolicyEvaluator policyEvaluator;
 
   private Checker(CheckerConfig config, RuleSet rules) {
+    this(config, rules, config.ocr() ? io.fairtender.extract.Ocr.of(config.limits().maxPagePixels(), config.ocrWorkers()) : null);
+  }
+
+  private Checker(CheckerConfig config, RuleSet rules, io.fairtender.extract.Ocr ocr) {
     this.config = config;
-    this.extractor = new Extractor(config.maxPages(), config.maxChars(),
-        config.ocr() ? io.fairtender.extract.Ocr.of(config.limits().maxPagePixels(), config.ocrWorkers()) : null,
-        config.limits().maxOcrPages(), config.limits().maxUnits());
+    this.extractor = new Extractor(config.maxPages(), config.maxChars(), ocr, config.limits().maxOcrPages(),
+        config.limits().maxUnits());
     this.analyser = new Analyser(rules);
     this.models = loadModels(config.models());
     this.segmenter = new Segmenter(models);
@@ -83,6 +86,11 @@ public final class Checker {
       rules.addAll(RuleLoader.fromDirectory(dir));
     }
     return new Checker(config, new RuleSet(applyParams(rules, config.ruleParams())));
+  }
+
+  /** A checker reading scans with {@code ocr} (tests: a fake, slow OCR). */
+  static Checker withOcr(CheckerConfig config, io.fairtender.extract.Ocr ocr) {
+    return new Checker(config, new RuleSet(RuleLoader.builtin()), ocr);
   }
 
   private static io.fairtender.analyse.model.Models loadModels(CheckerConfig.ModelMode mode) {
@@ -231,6 +239,8 @@ public final class Checker {
       case "OCR_EMPTY" -> en ? "OCR found no text on this page" : "该页经文字识别（OCR）后仍无可读文字";
       case "PAGE_TOO_LARGE" -> en ? "page holds an image too large to read by OCR; it was not checked"
           : "该页图像过大，未进行文字识别（OCR），未能检查";
+      case "TIME_LIMIT" -> en ? "the time limit was reached: pages " + w.detail().replace("-", "–") + " were not read and not checked"
+          : "已到处理时限：第" + w.detail().replace("-", "–") + "页未读取，未能检查";
       case "OCR_LIMIT" -> en ? w.detail() : "无文字层的页面超过文字识别（OCR）页数上限，自该页起其余页面未识别、未能检查";
       default -> (en ? "package entry skipped: " : "压缩包内文件未检查：") + w.detail();
     };

@@ -67,8 +67,19 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--policy-params", paramLabel = "FILE", description = "YAML overriding SME-policy parameters (e.g. an unconfirmed [U] value).")
   Path policyParams;
 
+  @Option(names = "--time-limit", defaultValue = "120", paramLabel = "SECONDS", description = "Seconds allowed per document; when they run out while pages are read (OCR), the pages read are checked and the rest are listed as not checked (exit code 8). Default: ${DEFAULT-VALUE}.")
+  int timeLimitSeconds;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Processing errors that mean a page was not checked. */
+  private static final java.util.Set<String> PAGE_NOT_CHECKED = java.util.Set.of("TIME_LIMIT", "NO_TEXT_LAYER",
+      "PAGE_TOO_LARGE", "OCR_LIMIT");
+
+  static boolean pagesUnchecked(Report report) {
+    return report.processingErrors().stream().anyMatch(e -> e.page() != null && PAGE_NOT_CHECKED.contains(e.code()));
+  }
 
   @Override
   public Integer call() {
@@ -78,22 +89,27 @@ public final class CheckCommand implements Callable<Integer> {
     if ((format == Format.html || format == Format.pdf || format == Format.docx) && files.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format + " takes one file");
     }
+    if (timeLimitSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be a positive number of seconds");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Checker checker = Configuration.checker(CheckerConfig.defaults().withRuleDirs(ruleDirs).withRuleParams(select.ruleParams)
         .withPolicyParams(policyParams).withOcr(!noOcr).withModels(Configuration.models(models))
-        .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)));
+        .withOcrWorkers(Configuration.ocrWorkers(ocrWorkers)).withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds)));
     // the annotated copy of a non-PDF document is drawn from the extracted text
     CheckOptions options = new CheckOptions(asOf, includeText || format == Format.pdf || format == Format.docx, lang.equals("en"),
         select.selection(), !noModelFindings);
     boolean anyError = false;
     boolean anyFinding = false;
+    boolean anyUnchecked = false;
     List<Object> results = new ArrayList<>();
     for (Path file : files) {
       Object result;
       try {
         Report report = checker.check(read(file), options);
         anyFinding |= !report.findings().isEmpty();
+        anyUnchecked |= pagesUnchecked(report);
         result = report;
         if (format == Format.text) {
           out.print(ReportText.render(report));
@@ -147,7 +163,7 @@ public final class CheckCommand implements Callable<Integer> {
       out.println(ReportJson.pretty(io.fairtender.report.ReportSarif.render(reports, checker.rules(), lang.equals("en"))));
     }
     out.flush();
-    return anyError ? Main.EXIT_ERROR : anyFinding ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
+    return anyError ? Main.EXIT_ERROR : anyUnchecked ? Main.EXIT_PAGES_UNCHECKED : anyFinding ? Main.EXIT_FINDINGS : Main.EXIT_CLEAN;
   }
 
   private static DocumentInput read(Path file) {

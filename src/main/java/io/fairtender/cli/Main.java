@@ -16,6 +16,11 @@ public final class Main implements Runnable {
   public static final int EXIT_USAGE = 2;
   /** Findings were reported. */
   public static final int EXIT_FINDINGS = 4;
+  /**
+   * Every document was checked, but some pages were not (the time limit came first, no text layer and no OCR, a page
+   * too large for OCR, the OCR page cap): their findings may be missing. Takes precedence over {@link #EXIT_FINDINGS}.
+   */
+  public static final int EXIT_PAGES_UNCHECKED = 8;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -266,34 +266,42 @@ public class Ocr {
   }
 
   /**
-   * The outcome of one page of {@link #readAll}: its text, or the {@link ErrorCode#TOO_LARGE} refusal of that page.
+   * The outcome of one page of {@link #readAll}: its text, or why it was not read.
    *
    * @param pageIndex the page (0-based)
-   * @param text the page's text and boxes, or null when the page was refused
-   * @param refused why the page was not read (TOO_LARGE), or null
+   * @param text the page's text and boxes, or null when the page was not read
+   * @param refused why the page was not read: TOO_LARGE (refused), TIME_LIMIT (reading time ran out first), or null
    */
-  public record PageOutcome(int pageIndex, PageText text, CheckException refused) {}
+  public record PageOutcome(int pageIndex, PageText text, CheckException refused) {
+    /** True when the page was not read because the time for reading pages ran out. */
+    public boolean timedOut() {
+      return refused != null && refused.code() == ErrorCode.TIME_LIMIT;
+    }
+  }
+
+  public List<PageOutcome> readAll(PDDocument doc, List<Integer> pageIndexes, Deadline deadline) {
+    return readAll(doc, pageIndexes, deadline, () -> { });
+  }
 
   /**
    * Reads the pages (0-based) with up to {@link #workers()} pages at once and returns their outcomes in the order
-   * given. A page refused as too large is an outcome; any other failure (time limit, Tesseract failing) stops the
-   * remaining pages, whose processes are ended and temp folders removed before it is thrown.
+   * given; {@code pageDone} runs as each page is read. A page refused as too large is an outcome. When the time for
+   * reading pages runs out ({@link Deadline#readingOver()}) the pages being read are stopped and every page not read
+   * has a TIME_LIMIT outcome. Any other failure (Tesseract failing) stops the remaining pages, whose processes are ended
+   * and temp folders removed before it is thrown.
    */
-  public List<PageOutcome> readAll(PDDocument doc, List<Integer> pageIndexes, Deadline deadline) {
-    int threads = Math.min(workers, pageIndexes.size());
-    if (threads <= 1) {
-      List<PageOutcome> out = new ArrayList<>();
-      for (int i : pageIndexes) {
-        out.add(outcome(doc, i, deadline));
-      }
-      return out;
+  public List<PageOutcome> readAll(PDDocument doc, List<Integer> pageIndexes, Deadline deadline, Runnable pageDone) {
+    if (pageIndexes.isEmpty()) {
+      return List.of();
     }
+    int threads = Math.min(workers, pageIndexes.size());
     java.util.Map<String, String> mdc = org.slf4j.MDC.getCopyOfContextMap();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "fairtender-ocr-" + THREAD_IDS.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
+    java.util.Map<Integer, PageOutcome> byPage = new java.util.HashMap<>();
     try {
       CompletionService<PageOutcome> done = new ExecutorCompletionService<>(pool);
       for (int i : pageIndexes) {
@@ -308,17 +316,17 @@ public class Ocr {
           }
         });
       }
-      java.util.Map<Integer, PageOutcome> byPage = new java.util.HashMap<>();
       for (int n = 0; n < pageIndexes.size(); n++) {
-        Future<PageOutcome> f = done.take();
+        Future<PageOutcome> f = done.poll(deadline.readingNanosLeft(), TimeUnit.NANOSECONDS);
+        if (f == null) {
+          org.slf4j.LoggerFactory.getLogger(Ocr.class).info("OCR stopped at the time limit after {} of {} pages",
+              byPage.size(), pageIndexes.size());
+          break; // reading time is over: the pages not read yet are reported as such
+        }
         PageOutcome o = f.get();
         byPage.put(o.pageIndex(), o);
+        pageDone.run();
       }
-      List<PageOutcome> out = new ArrayList<>();
-      for (int i : pageIndexes) {
-        out.add(byPage.get(i));
-      }
-      return out;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
@@ -333,6 +341,13 @@ public class Ocr {
     } finally {
       stop(pool);
     }
+    List<PageOutcome> out = new ArrayList<>();
+    for (int i : pageIndexes) {
+      PageOutcome o = byPage.get(i);
+      out.add(o != null ? o : new PageOutcome(i, null,
+          new CheckException(ErrorCode.TIME_LIMIT, "page " + (i + 1) + " was not read by OCR within the time limit")));
+    }
+    return out;
   }
 
   private PageOutcome outcome(PDDocument doc, int pageIndex, Deadline deadline) {

@@ -58,34 +58,50 @@ public final class PdfExtractor {
       stripper.maxChars = maxChars;
       stripper.progress = progress;
       StringWriter sink = new StringWriter();
-      stripper.writeText(doc, sink);
+      java.util.Set<Integer> unread = new java.util.TreeSet<>(); // pages the time limit left unread (1-based)
+      try {
+        stripper.writeText(doc, sink);
+      } catch (ReadingStopped e) {
+        for (int p = e.page; p <= pageCount; p++) {
+          unread.add(p);
+        }
+      }
       List<String> texts = new ArrayList<>(stripper.pageTexts);
       java.util.Set<Integer> ocrPages = new java.util.TreeSet<>();
       List<ExtractionWarning> ocrWarnings = new ArrayList<>();
       java.util.Map<Integer, Ocr.PageText> ocrBoxes = new java.util.HashMap<>();
       if (ocr != null && ocr.available()) {
-        readByOcr(doc, stripper.unmappedPages, texts, ocrPages, ocrWarnings, deadline, ocrBoxes);
+        readByOcr(doc, stripper.unmappedPages, texts, ocrPages, ocrWarnings, deadline, ocrBoxes, unread, progress);
       }
       if (!ocrBoxes.isEmpty()) {
         OcrCache.put(data, ocrBoxes); // the annotated copy places its highlights on these boxes instead of reading again
       }
       java.util.Set<Integer> unmapped = new java.util.HashSet<>(stripper.unmappedPages);
       unmapped.removeAll(ocrPages);
+      if (unread.size() == pageCount) {
+        throw new CheckException(ErrorCode.TIME_LIMIT, "the time limit was reached before any page could be read");
+      }
       ExtractedText t;
       try {
-        t = assemble(texts, unmapped, ocrPages);
+        t = assemble(texts, unmapped, ocrPages, unread);
       } catch (CheckException e) {
+        if (e.code() == ErrorCode.NO_TEXT_LAYER && !unread.isEmpty()) {
+          throw new CheckException(ErrorCode.TIME_LIMIT, "the time limit was reached before a page with text could be read");
+        }
         if (e.code() == ErrorCode.NO_TEXT_LAYER && !ocrWarnings.isEmpty()) {
           throw new CheckException(ErrorCode.NO_TEXT_LAYER, "no page has a usable text layer; pages without one were not read by OCR: "
               + ocrWarnings.stream().map(ExtractionWarning::detail).distinct().collect(java.util.stream.Collectors.joining("; ")));
         }
         throw e;
       }
-      if (ocrWarnings.isEmpty()) {
+      List<ExtractionWarning> timeLimit = unreadRanges(unread);
+      if (ocrWarnings.isEmpty() && timeLimit.isEmpty()) {
         return t;
       }
       List<ExtractionWarning> warnings = new ArrayList<>(t.warnings());
       warnings.addAll(ocrWarnings);
+      warnings.addAll(timeLimit);
+      warnings.sort(java.util.Comparator.comparing(w -> w.page() == null ? Integer.MAX_VALUE : w.page()));
       return new ExtractedText(t.text(), t.pages(), t.mediaType(), t.layoutText(), warnings);
     } catch (InvalidPasswordException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the PDF needs a password to open", e);
@@ -108,11 +124,15 @@ public final class PdfExtractor {
    * go back to their pages in order.
    */
   private void readByOcr(PDDocument doc, java.util.Set<Integer> unmappedPages, List<String> texts, java.util.Set<Integer> ocrPages,
-      List<ExtractionWarning> warnings, Deadline deadline, java.util.Map<Integer, Ocr.PageText> boxes) throws IOException {
+      List<ExtractionWarning> warnings, Deadline deadline, java.util.Map<Integer, Ocr.PageText> boxes,
+      java.util.Set<Integer> unread, io.fairtender.Progress progress) throws IOException {
     int notRead = 0;
     int firstNotRead = 0;
     List<Integer> toRead = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
+      if (unread.contains(i + 1)) {
+        continue; // the text layer was not read in time: nor is the page read by OCR
+      }
       // a tender page without a single Han character is a scan or an unmapped font more often than not
       boolean unreadable = unmappedPages.contains(i + 1) || !TextQuality.isUsable(texts.get(i))
           || TextQuality.hanCount(texts.get(i)) == 0;
@@ -137,8 +157,17 @@ public final class PdfExtractor {
       }
       toRead.add(i);
     }
-    for (Ocr.PageOutcome o : ocr.readAll(doc, toRead, deadline)) {
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    int toReadCount = toRead.size();
+    for (Ocr.PageOutcome o : ocr.readAll(doc, toRead, deadline, () -> {
+      int n = read.incrementAndGet();
+      progress.update(io.fairtender.Progress.Stage.OCR, n, toReadCount, n);
+    })) {
       int i = o.pageIndex();
+      if (o.timedOut()) {
+        unread.add(i + 1);
+        continue;
+      }
       if (o.text() == null) {
         warnings.add(new ExtractionWarning("PAGE_TOO_LARGE", i + 1, null, "page " + (i + 1) + " is too large to render for OCR"));
         continue;
@@ -166,6 +195,12 @@ public final class PdfExtractor {
   }
 
   static ExtractedText assemble(List<String> pageTexts, java.util.Set<Integer> unmappedPages, java.util.Set<Integer> ocrPages) {
+    return assemble(pageTexts, unmappedPages, ocrPages, java.util.Set.of());
+  }
+
+  /** As above; {@code unread} pages (not read within the time limit) are left empty without a warning of their own. */
+  static ExtractedText assemble(List<String> pageTexts, java.util.Set<Integer> unmappedPages, java.util.Set<Integer> ocrPages,
+      java.util.Set<Integer> unread) {
     StringBuilder text = new StringBuilder();
     List<Page> pages = new ArrayList<>(pageTexts.size());
     List<ExtractionWarning> warnings = new ArrayList<>();
@@ -174,7 +209,10 @@ public final class PdfExtractor {
       String raw = pageTexts.get(i);
       boolean usable = !unmappedPages.contains(i + 1) && TextQuality.isUsable(raw);
       String pageText = usable ? stripTrailingNewlines(raw) : "";
-      if (pageText.isBlank()) {
+      if (unread.contains(i + 1)) {
+        unreadable++;
+        pageText = "";
+      } else if (pageText.isBlank()) {
         unreadable++;
         warnings.add(new ExtractionWarning(raw.isBlank() ? "NO_TEXT_LAYER" : "UNMAPPED_FONT",
             i + 1, null, raw.isBlank() ? "no text layer" : "fonts without a text mapping"));
@@ -193,6 +231,39 @@ public final class PdfExtractor {
               + "; OCR found no Chinese text either, or is not installed (tesseract-ocr, tesseract-ocr-chi-sim)");
     }
     return new ExtractedText(text.toString(), pages, MediaTypes.PDF, true, warnings);
+  }
+
+  /** One TIME_LIMIT warning per run of consecutive unread pages; the detail is "first-last". */
+  static List<ExtractionWarning> unreadRanges(java.util.Set<Integer> unread) {
+    List<ExtractionWarning> out = new ArrayList<>();
+    Integer first = null;
+    int last = -1;
+    for (int p : new java.util.TreeSet<>(unread)) {
+      if (first != null && p == last + 1) {
+        last = p;
+        continue;
+      }
+      if (first != null) {
+        out.add(new ExtractionWarning("TIME_LIMIT", first, null, first + "-" + last));
+      }
+      first = p;
+      last = p;
+    }
+    if (first != null) {
+      out.add(new ExtractionWarning("TIME_LIMIT", first, null, first + "-" + last));
+    }
+    return out;
+  }
+
+  /** Thrown by the stripper when the time for reading pages is over; pages from {@code page} on are not read. */
+  private static final class ReadingStopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int page;
+
+    ReadingStopped(int page) {
+      super(null, null, false, false);
+      this.page = page;
+    }
   }
 
   private static String stripTrailingNewlines(String s) {
@@ -274,6 +345,9 @@ public final class PdfExtractor {
     @Override
     protected void startPage(PDPage page) throws IOException {
       deadline.check();
+      if (getCurrentPageNo() > 1 && deadline.readingOver()) {
+        throw new ReadingStopped(getCurrentPageNo()); // the pages read so far are analysed; the rest are listed
+      }
       current = new ArrayList<>();
       glyphs = 0;
       unmapped = 0;

@@ -40,6 +40,12 @@ final class JobViews {
     if (s.failure() != null) {
       m.put("error", problem(job.id(), s.state(), s.failure()));
     }
+    if (job.callback() != null) {
+      Map<String, Object> callback = new LinkedHashMap<>();
+      callback.put("state", job.callbackOutcome() == null ? "waiting" : job.callbackOutcome().name().toLowerCase(java.util.Locale.ROOT));
+      callback.put("tries", job.callbackTries());
+      m.put("callback", callback);
+    }
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("self", location(job.id()));
     links.put("report", location(job.id()) + "/report");

@@ -27,8 +27,9 @@ final class Workers implements AutoCloseable {
     render = new ThreadPoolExecutor(checkThreads, checkThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(checkThreads),
         named("fairtender-render"));
     timer = Executors.newSingleThreadScheduledExecutor(named("fairtender-timer"));
-    uploads = new ThreadPoolExecutor(checkThreads, checkThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2 * checkThreads),
-        named("fairtender-upload"));
+    // a job upload holds its thread only while its body arrives (bounded by the body timeouts); the checks run elsewhere
+    uploads = new ThreadPoolExecutor(2 * checkThreads + 2, 2 * checkThreads + 2, 30, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(32), named("fairtender-upload"));
   }
 
   /** Reads job uploads (bounded: a full pool answers 503); the jobs themselves run on the job pool. */

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 /**
  * Which callback URLs a job may post to: http(s) only, no user info, only when a webhook secret is set; when the
  * operator lists callback hosts only those; loopback and link-local addresses only when listed, loopback also when the
- * server itself listens on loopback only (a local setup). Host names are compared as written (not resolved).
+ * server itself listens on loopback only (a local setup). At submission host names are compared as written; before
+ * each delivery the name is resolved and every address it resolves to must pass the same loopback and link-local test
+ * ({@link #allowsAddresses}), so a public name pointing at 127.0.0.1 or 169.254.169.254 is not called.
  */
 public final class CallbackPolicy {
   private final boolean enabled;
@@ -62,6 +64,27 @@ public final class CallbackPolicy {
       throw bad("callback to a link-local or unspecified address is not allowed unless listed in --callback-hosts");
     }
     return uri;
+  }
+
+  /**
+   * True when every address {@code host} resolves to may be called: loopback ones only when the host is listed or the
+   * server is on loopback, link-local and unspecified ones only when listed. A name that does not resolve is false.
+   */
+  public boolean allowsAddresses(String host) {
+    String h = normalise(host);
+    if (hosts.contains(h)) {
+      return true;
+    }
+    try {
+      for (java.net.InetAddress a : java.net.InetAddress.getAllByName(h)) {
+        if (a.isLoopbackAddress() && !loopbackServer || a.isLinkLocalAddress() || a.isAnyLocalAddress()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private static CheckException bad(String message) {

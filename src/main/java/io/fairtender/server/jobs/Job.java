@@ -26,6 +26,8 @@ public final class Job {
   private Instant finished;
   private Report report;
   private JobFailure failure;
+  private volatile WebhookSender.Outcome callbackOutcome;
+  private volatile int callbackTries;
 
   Job(String id, Caller caller, DocumentInput input, CheckOptions options, URI callback, Instant created) {
     this.id = id;
@@ -107,6 +109,21 @@ public final class Job {
   /** Where the result is posted when the job ends, or null. */
   public URI callback() {
     return callback;
+  }
+
+  /** How the callback's delivery stands (null without a callback or before the job ends). */
+  public WebhookSender.Outcome callbackOutcome() {
+    return callbackOutcome;
+  }
+
+  /** Tries made to deliver the callback so far. */
+  public int callbackTries() {
+    return callbackTries;
+  }
+
+  void callbackOutcome(WebhookSender.Outcome o, int tries) {
+    callbackTries = tries;
+    callbackOutcome = o;
   }
 
   void progress(JobProgress p) {

@@ -46,6 +46,7 @@ public final class Jobs implements AutoCloseable {
   private final ScheduledExecutorService timer;
   private final JobJournal journal;
   private final List<Consumer<Job>> onFinish = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final WebhookSender webhooks;
   private long storedBytes;
   private volatile boolean closed;
 
@@ -60,7 +61,12 @@ public final class Jobs implements AutoCloseable {
   }
 
   Jobs(Runner runner, JobSettings settings, Clock clock) {
+    this(runner, settings, clock, settings.webhookSecret() == null ? null : WebhookSender.of(settings.webhookSecret()));
+  }
+
+  Jobs(Runner runner, JobSettings settings, Clock clock, WebhookSender webhooks) {
     this.runner = runner;
+    this.webhooks = webhooks;
     this.settings = settings;
     this.clock = clock;
     AtomicInteger n = new AtomicInteger();
@@ -70,6 +76,10 @@ public final class Jobs implements AutoCloseable {
     this.journal = JobJournal.open(settings.dataDir());
     for (Job lost : journal.recover(clock.instant())) {
       jobs.put(lost.id(), lost);
+    }
+    if (webhooks != null) {
+      webhooks.checkHosts(CallbackPolicy.of(settings)::allowsAddresses);
+      onFinish(this::callBack);
     }
     long every = Math.max(1000, Math.min(60_000, settings.ttl().toMillis() / 10));
     timer.scheduleWithFixedDelay(this::expire, every, every, TimeUnit.MILLISECONDS);
@@ -175,6 +185,30 @@ public final class Jobs implements AutoCloseable {
     }
   }
 
+  /** Posts the job's report (done) or problem (failed) to its callback URL. */
+  private void callBack(Job job) {
+    if (job.callback() == null) {
+      return;
+    }
+    Job.Snapshot s = job.snapshot();
+    String event;
+    String type;
+    String body;
+    if (s.state() == JobState.DONE) {
+      event = "job.done";
+      type = "application/json";
+      Report r = s.report();
+      body = io.fairtender.report.ReportJson.line(job.options().includeText() ? r : new Report(r.formatVersion(), r.checker(),
+          r.document(), r.asOf(), r.regime(), r.facts(), r.policy(), r.findings(), r.processingErrors(), null));
+    } else {
+      event = "job.failed";
+      type = io.fairtender.server.Problem.MEDIA_TYPE;
+      body = io.fairtender.server.Problem.of(s.failure().code(), s.failure().detail(), job.id()).json();
+    }
+    webhooks.deliver(new WebhookSender.Delivery(job, job.callback(), event, type + ";charset=UTF-8",
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.UUID.randomUUID().toString()));
+  }
+
   /** Drops finished jobs older than the time to live, with their documents, reports and records. */
   void expire() {
     Instant cutoff = clock.instant().minus(settings.ttl());
@@ -215,6 +249,9 @@ public final class Jobs implements AutoCloseable {
   public void close() {
     closed = true;
     timer.shutdownNow();
+    if (webhooks != null) {
+      webhooks.close();
+    }
     pool.shutdownNow();
   }
 }

@@ -184,6 +184,10 @@ class JobsTest {
         Thread.sleep(10);
       }
       assertEquals(JobState.RUNNING, running.state());
+      Path record = data.resolve("jobs").resolve(running.id() + ".json");
+      while (!(Files.exists(record) && Files.readString(record).contains("\"running\"")) && System.nanoTime() < end) {
+        Thread.sleep(10); // the record follows the state change
+      }
     } finally {
       first.close(); // the process "dies" with one job done and one running
     }
