@@ -1,5 +1,7 @@
 package io.fairtender;
 
+import io.fairtender.i18n.Messages;
+import io.fairtender.i18n.Phrase;
 import io.fairtender.analyse.Analyser;
 import io.fairtender.analyse.Category;
 import io.fairtender.analyse.Profile;
@@ -283,14 +285,13 @@ public final class Checker {
     for (PolicyCheck c : r.checks()) {
       // 保障中小企业款项支付条例 binds large enterprises too; PAY-CONTENT (87号令) and the rest bind government procurement only
       if (regime == Regime.ENTERPRISE && (!c.ruleId().startsWith("PAY-") || c.ruleId().equals("PAY-CONTENT"))) {
-        checks.add(new PolicyCheck(c.ruleId(), PolicyCheck.NA, null, c.found(), c.evidence(),
-            en ? "enterprise procurement: the government-procurement SME policy does not apply" : "企业自行采购，不适用政府采购中小企业政策",
-            c.legalBasis()));
+        Phrase note = Phrase.of("policy.note.enterprise");
+        checks.add(new PolicyCheck(c.ruleId(), PolicyCheck.NA, null, c.found(), c.evidence(), Messages.of(en).render(note),
+            c.legalBasis(), null, c.foundPhrase(), List.of(note)));
       } else if (c.status().equals(PolicyCheck.FAIL) && regime == Regime.UNKNOWN) {
-        checks.add(review(c, en ? "the document does not show it is a government procurement document" : "未能确认本文件为政府采购文件"));
+        checks.add(review(c, Phrase.of("policy.note.notGovernment"), en));
       } else if (c.status().equals(PolicyCheck.FAIL) && !full && ABSENCE_CHECKS.contains(c.ruleId())) {
-        checks.add(review(c, en ? "not found; this may be an announcement or an excerpt - check the full documents"
-            : "未找到；本文件可能为公告或节选，请核对完整采购文件"));
+        checks.add(review(c, Phrase.of("policy.note.excerpt"), en));
       } else {
         checks.add(c);
       }
@@ -302,9 +303,13 @@ public final class Checker {
   private static final java.util.Set<String> ABSENCE_CHECKS = java.util.Set.of("SME-DOC-CONTENT", "SME-SUBCONTRACT-DOWN",
       "PAY-CONTENT", "SME-PD-REQUIRED", "SME-RSV-BUDGETLEVEL");
 
-  private static PolicyCheck review(PolicyCheck c, String why) {
-    return new PolicyCheck(c.ruleId(), PolicyCheck.REVIEW, c.expected(), c.found(), c.evidence(), c.message() + "（" + why + "）",
-        c.legalBasis());
+  private static PolicyCheck review(PolicyCheck c, Phrase why, boolean en) {
+    Messages m = Messages.of(en);
+    List<Phrase> notes = new ArrayList<>(c.notes());
+    notes.add(why);
+    return new PolicyCheck(c.ruleId(), PolicyCheck.REVIEW, c.expected(), c.found(), c.evidence(),
+        c.message() + m.get("policy.note.open") + m.render(why) + m.get("policy.note.close"), c.legalBasis(), c.expectedPhrase(),
+        c.foundPhrase(), notes);
   }
 
   /** A complete 采购文件 (with contract terms), as opposed to an announcement or an excerpt. */

@@ -118,7 +118,9 @@ public final class TikaExtractor {
       throw new CheckException(ErrorCode.EMPTY, "the document contains no text");
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
-    return new ExtractedText(text, List.of(new Page(1, 0, text.length())), mediaType, false, List.of());
+    // Word's own page breaks give a DOCX its pages; other formats carry no page information and stay one page
+    List<Page> pages = MediaTypes.DOCX.equals(mediaType) ? WordPages.pages(data, text) : List.of(new Page(1, 0, text.length()));
+    return new ExtractedText(text, pages, mediaType, false, List.of());
   }
 
   /** Library messages name classes and temporary files: they go to the log, the caller gets a plain message. */

@@ -81,6 +81,8 @@ public final class FairTenderServer implements AutoCloseable {
     io.fairtender.server.jobs.Jobs jobs = new io.fairtender.server.jobs.Jobs(service, jobSettings);
     ResourceConfig rc = resourceConfig(service, jobs);
     ops.register(rc);
+    // the officers' workbench (HTML pages and page images), not part of the API description
+    rc.register(new io.fairtender.server.web.WebResource(jobs, checker.rules()));
     GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, rc);
     HttpServer http = new HttpServer();
     NetworkListener listener = new NetworkListener("fairtender", config.bind(), config.port());

@@ -3,6 +3,8 @@ package io.fairtender.analyse.policy;
 import io.fairtender.analyse.policy.Facts.Evidence;
 import io.fairtender.analyse.policy.Facts.Fact;
 import io.fairtender.analyse.policy.Facts.Range;
+import io.fairtender.i18n.Messages;
+import io.fairtender.i18n.Phrase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,10 +68,12 @@ public final class PolicyEvaluator {
       return works ? "works" : "goods_services";
     }
 
-    void add(String id, String status, String expected, String found, List<Evidence> evidence, String detail) {
+    void add(String id, String status, Phrase expected, Phrase found, List<Evidence> evidence, Phrase note) {
       PolicyCatalogue.Entry e = PolicyCatalogue.get(id);
-      String msg = (en ? e.en() : e.zh()) + (detail == null || detail.isEmpty() ? "" : (en ? ". " : "。") + detail);
-      checks.add(new PolicyCheck(id, status, expected, found, evidence, msg, e.basis()));
+      Messages m = Messages.of(en);
+      String msg = (en ? e.en() : e.zh()) + (note == null ? "" : m.get("policy.note.join") + m.render(note));
+      checks.add(new PolicyCheck(id, status, m.render(expected), m.render(found), evidence, msg, e.basis(), expected, found,
+          note == null ? List.of() : List.of(note)));
     }
 
     void all() {
@@ -100,8 +104,8 @@ public final class PolicyEvaluator {
       payContent();
     }
 
-    private String missing(String what) {
-      return en ? "not stated in the document: " + what : "文件未载明：" + what;
+    private Phrase missing(String what) {
+      return Phrase.of("policy.note.missing", Phrase.term("missing." + what));
     }
 
     private List<Evidence> ev(Fact<?>... facts) {
@@ -115,31 +119,29 @@ public final class PolicyEvaluator {
     void reserveSmall() {
       String id = "SME-RSV-SMALL";
       if (type == null || budget == null) {
-        add(id, PolicyCheck.REVIEW, "≤ceiling → reserved", null, ev(f.procurementType(), f.budgetCny()),
-            missing(type == null ? "项目属性（货物/服务/工程）" : "预算金额"));
+        add(id, PolicyCheck.REVIEW, v("reservedUnderCeiling"), null, ev(f.procurementType(), f.budgetCny()),
+            missing(type == null ? "type" : "budget"));
         return;
       }
       Double ceiling = p("reserve.fullCeiling." + tkey());
       if (ceiling == null) {
-        add(id, PolicyCheck.NA, null, null, List.of(), en ? "no SME reserve rule in force on " + date : date + "时尚无该规定");
+        add(id, PolicyCheck.NA, null, null, List.of(), Phrase.of("policy.note.noReserveRule", Phrase.date(date)));
         return;
       }
       if (budget > ceiling) {
-        add(id, PolicyCheck.NA, "budget ≤ " + yuan(ceiling), yuan(budget), ev(f.budgetCny()), null);
+        add(id, PolicyCheck.NA, v("budgetAtMost", Phrase.money(ceiling)), v("value", Phrase.money(budget)), ev(f.budgetCny()), null);
       } else if (reserved == null) {
-        add(id, PolicyCheck.REVIEW, "reserved (budget ≤ " + yuan(ceiling) + ")", "not stated", ev(f.budgetCny()), missing("是否专门面向中小企业采购"));
+        add(id, PolicyCheck.REVIEW, v("reservedBudget", Phrase.money(ceiling)), v("notStated"), ev(f.budgetCny()), missing("reserved"));
       } else if (reserved) {
-        add(id, PolicyCheck.PASS, "reserved", "reserved", ev(f.reserved(), f.budgetCny()), null);
+        add(id, PolicyCheck.PASS, v("reserved"), v("reserved"), ev(f.reserved(), f.budgetCny()), null);
       } else if (reservedInferred) {
-        add(id, PolicyCheck.REVIEW, "reserved (budget ≤ " + yuan(ceiling) + ")", "not reserved (price deduction applied)",
-            ev(f.smallMicroDeduction(), f.budgetCny()), en
-                ? "the project is not reserved and gives no reason; it must be reserved if it is above the procurement threshold (采购限额标准) and suitable for SMEs"
-                : "项目未预留且未说明理由；如项目在采购限额标准以上且适宜由中小企业提供，应当专门面向中小企业采购");
+        add(id, PolicyCheck.REVIEW, v("reservedBudget", Phrase.money(ceiling)), v("notReservedDeduction"),
+            ev(f.smallMicroDeduction(), f.budgetCny()), Phrase.of("policy.note.notReservedNoReason"));
       } else if (Boolean.TRUE.equals(f.exemptionReason().value())) {
-        add(id, PolicyCheck.REVIEW, "reserved, or a 第六条 reason", "not reserved, reason given", ev(f.reserved(), f.exemptionReason()),
-            en ? "check the stated reason against 46号 Art. 6" : "请核实文件所述理由是否属于46号文第六条情形");
+        add(id, PolicyCheck.REVIEW, v("reservedOrReason"), v("notReservedReason"), ev(f.reserved(), f.exemptionReason()),
+            Phrase.of("policy.note.checkReason"));
       } else {
-        add(id, PolicyCheck.FAIL, "reserved (budget ≤ " + yuan(ceiling) + ")", "not reserved, no reason", ev(f.reserved(), f.budgetCny()), null);
+        add(id, PolicyCheck.FAIL, v("reservedBudget", Phrase.money(ceiling)), v("notReservedNoReason"), ev(f.reserved(), f.budgetCny()), null);
       }
     }
 
@@ -152,12 +154,12 @@ public final class PolicyEvaluator {
       }
       Double share = p("reserve.share." + tkey());
       if ("whole".equals(f.reserveMethod().value())) {
-        add(id, PolicyCheck.PASS, "≥" + pct(share), "whole project reserved", ev(f.reserved()), null);
+        add(id, PolicyCheck.PASS, v("atLeast", Phrase.percent(share)), v("wholeReserved"), ev(f.reserved()), null);
       } else if (!f.reserveShare().known()) {
-        add(id, PolicyCheck.REVIEW, "≥" + pct(share), null, ev(f.reserved()), missing("预留份额比例"));
+        add(id, PolicyCheck.REVIEW, v("atLeast", Phrase.percent(share)), null, ev(f.reserved()), missing("reserveShare"));
       } else {
         boolean ok = f.reserveShare().value() + 1e-9 >= share;
-        add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, "≥" + pct(share), pct(f.reserveShare().value()), ev(f.reserveShare()), null);
+        add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, v("atLeast", Phrase.percent(share)), v("value", Phrase.percent(f.reserveShare().value())), ev(f.reserveShare()), null);
       }
     }
 
@@ -165,12 +167,12 @@ public final class PolicyEvaluator {
       String id = "SME-RSV-METHOD";
       String m = f.reserveMethod().value();
       if (!"consortium".equals(m) && !"subcontract".equals(m)) {
-        add(id, PolicyCheck.NA, null, m, ev(f.reserveMethod()), null);
+        add(id, PolicyCheck.NA, null, m == null ? null : v("value", Phrase.term("reserveMethod." + m)), ev(f.reserveMethod()), null);
         return;
       }
       boolean q = Boolean.TRUE.equals(f.reserveIsQualification().value());
-      add(id, q ? PolicyCheck.PASS : PolicyCheck.FAIL, "SME share stated as a qualification condition",
-          q ? "stated as a qualification" : "not a qualification condition", ev(f.reserveShare(), f.reserveIsQualification()), null);
+      add(id, q ? PolicyCheck.PASS : PolicyCheck.FAIL, v("shareAsQualification"),
+          v(q ? "statedAsQualification" : "notQualification"), ev(f.reserveShare(), f.reserveIsQualification()), null);
     }
 
     void lessThanThree() {
@@ -178,9 +180,9 @@ public final class PolicyEvaluator {
       if (!Boolean.TRUE.equals(reserved)) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (Boolean.TRUE.equals(f.lessThanThreeClause().value())) {
-        add(id, PolicyCheck.PASS, "suspend when fewer than 3 SMEs qualify", "stated", ev(f.lessThanThreeClause()), null);
+        add(id, PolicyCheck.PASS, v("suspendLt3"), v("stated"), ev(f.lessThanThreeClause()), null);
       } else {
-        add(id, PolicyCheck.REVIEW, "suspend when fewer than 3 SMEs qualify", "not stated", ev(f.reserved()), missing("不足3家时中止的规定"));
+        add(id, PolicyCheck.REVIEW, v("suspendLt3"), v("notStated"), ev(f.reserved()), missing("lt3"));
       }
     }
 
@@ -190,25 +192,25 @@ public final class PolicyEvaluator {
       if (type == null || budget == null || ceiling == null || budget <= ceiling || !Boolean.FALSE.equals(reserved)) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (f.smallMicroDeduction().known()) {
-        add(id, PolicyCheck.REVIEW, "department-level reserve, price deduction applied", "not reserved; deduction applied",
-            ev(f.reserved(), f.smallMicroDeduction()), en ? "confirm the department's overall reserve plan" : "请核实主管预算单位的整体预留安排");
+        add(id, PolicyCheck.REVIEW, v("deptReserve"), v("notReservedDeductionApplied"),
+            ev(f.reserved(), f.smallMicroDeduction()), Phrase.of("policy.note.deptPlan"));
       } else {
-        add(id, PolicyCheck.FAIL, "reserve or price deduction", "neither", ev(f.reserved(), f.budgetCny()), null);
+        add(id, PolicyCheck.FAIL, v("reserveOrDeduction"), v("neither"), ev(f.reserved(), f.budgetCny()), null);
       }
     }
 
     void deductionRequired() {
       String id = "SME-PD-REQUIRED";
       if (reserved == null) {
-        add(id, f.smallMicroDeduction().known() ? PolicyCheck.PASS : PolicyCheck.REVIEW, "deduction unless reserved",
-            f.smallMicroDeduction().known() ? rate(f.smallMicroDeduction().value()) : "not stated", ev(f.smallMicroDeduction()),
-            f.smallMicroDeduction().known() ? null : missing("是否预留份额、小微企业价格扣除比例"));
+        add(id, f.smallMicroDeduction().known() ? PolicyCheck.PASS : PolicyCheck.REVIEW, v("deductionUnlessReserved"),
+            f.smallMicroDeduction().known() ? rate(f.smallMicroDeduction().value()) : v("notStated"), ev(f.smallMicroDeduction()),
+            f.smallMicroDeduction().known() ? null : missing("reserveOrDeduction"));
       } else if (reserved) {
-        add(id, PolicyCheck.NA, null, "reserved (" + f.reserveMethod().value() + ")", ev(f.reserved()), null);
+        add(id, PolicyCheck.NA, null, v("reservedBy", Phrase.term("reserveMethod." + f.reserveMethod().value())), ev(f.reserved()), null);
       } else if (f.smallMicroDeduction().known()) {
-        add(id, PolicyCheck.PASS, "deduction for small/micro firms", rate(f.smallMicroDeduction().value()), ev(f.smallMicroDeduction()), null);
+        add(id, PolicyCheck.PASS, v("deductionSmallMicro"), rate(f.smallMicroDeduction().value()), ev(f.smallMicroDeduction()), null);
       } else {
-        add(id, PolicyCheck.FAIL, "deduction for small/micro firms", "none", ev(f.reserved()), null);
+        add(id, PolicyCheck.FAIL, v("deductionSmallMicro"), v("none"), ev(f.reserved()), null);
       }
     }
 
@@ -223,18 +225,18 @@ public final class PolicyEvaluator {
     void range(String id, boolean applies, String key, Fact<Range> rate) {
       if (!applies || !rate.known()) {
         add(id, type == null && rate.known() ? PolicyCheck.REVIEW : PolicyCheck.NA, null, rate.known() ? rate(rate.value()) : null,
-            ev(rate), type == null && rate.known() ? missing("项目属性（货物/服务/工程）") : null);
+            ev(rate), type == null && rate.known() ? missing("type") : null);
         return;
       }
       Double min = p(key + ".min");
       Double max = p(key + ".max");
       if (min == null || max == null) {
-        add(id, PolicyCheck.REVIEW, null, rate(rate.value()), ev(rate), en ? "no range known for " + date : date + "适用的区间未知");
+        add(id, PolicyCheck.REVIEW, null, rate(rate.value()), ev(rate), Phrase.of("policy.note.noRange", Phrase.date(date)));
         return;
       }
       Range r = rate.value();
       boolean ok = r.min() + 1e-9 >= min && r.max() - 1e-9 <= max;
-      add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, pct(min) + "–" + pct(max), rate(r), ev(rate), null);
+      add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, v("range", Phrase.percent(min), Phrase.percent(max)), rate(r), ev(rate), null);
     }
 
     void consortium() {
@@ -245,17 +247,17 @@ public final class PolicyEvaluator {
         return;
       }
       if (type == null) {
-        add(id, PolicyCheck.REVIEW, null, rate(c.value()), ev(c), missing("项目属性（货物/服务/工程）"));
+        add(id, PolicyCheck.REVIEW, null, rate(c.value()), ev(c), missing("type"));
         return;
       }
       Double min = p("deduction.consortium." + tkey() + ".min");
       Double max = p("deduction.consortium." + tkey() + ".max");
       if (min == null || max == null) {
-        add(id, PolicyCheck.REVIEW, null, rate(c.value()), ev(c), en ? "no range known for " + date : date + "适用的区间未知");
+        add(id, PolicyCheck.REVIEW, null, rate(c.value()), ev(c), Phrase.of("policy.note.noRange", Phrase.date(date)));
         return;
       }
       boolean ok = c.value().min() + 1e-9 >= min && c.value().max() - 1e-9 <= max;
-      add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, pct(min) + "–" + pct(max), rate(c.value()), ev(c), null);
+      add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, v("range", Phrase.percent(min), Phrase.percent(max)), rate(c.value()), ev(c), null);
     }
 
     void noneInReserved() {
@@ -263,22 +265,22 @@ public final class PolicyEvaluator {
       if (!Boolean.TRUE.equals(reserved) || !"whole".equals(f.reserveMethod().value())) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (f.smallMicroDeduction().known() && f.packages().size() < 2) {
-        add(id, PolicyCheck.FAIL, "no deduction in a reserved project", rate(f.smallMicroDeduction().value()),
+        add(id, PolicyCheck.FAIL, v("noDeductionReserved"), rate(f.smallMicroDeduction().value()),
             ev(f.reserved(), f.smallMicroDeduction()), null);
       } else if (f.smallMicroDeduction().known()) {
-        add(id, PolicyCheck.REVIEW, "no deduction in reserved packages", rate(f.smallMicroDeduction().value()),
-            ev(f.reserved(), f.smallMicroDeduction()), en ? "check the deduction applies only to non-reserved packages" : "请核实价格扣除仅适用于非预留采购包");
+        add(id, PolicyCheck.REVIEW, v("noDeductionReservedPackages"), rate(f.smallMicroDeduction().value()),
+            ev(f.reserved(), f.smallMicroDeduction()), Phrase.of("policy.note.deductionPackages"));
       } else {
-        add(id, PolicyCheck.PASS, "no deduction in a reserved project", "none", ev(f.reserved()), null);
+        add(id, PolicyCheck.PASS, v("noDeductionReserved"), v("none"), ev(f.reserved()), null);
       }
     }
 
     void smallMicroOnly() {
       String id = "SME-PD-SMALLMICRO-ONLY";
       if (Boolean.TRUE.equals(f.mediumDeduction().value())) {
-        add(id, PolicyCheck.FAIL, "small and micro firms only", "medium firms get a deduction", ev(f.mediumDeduction()), null);
+        add(id, PolicyCheck.FAIL, v("smallMicroOnly"), v("mediumDeduction"), ev(f.mediumDeduction()), null);
       } else if (f.smallMicroDeduction().known()) {
-        add(id, PolicyCheck.PASS, "small and micro firms only", "small/micro only", ev(f.smallMicroDeduction()), null);
+        add(id, PolicyCheck.PASS, v("smallMicroOnly"), v("smallMicroOnly"), ev(f.smallMicroDeduction()), null);
       } else {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       }
@@ -290,9 +292,9 @@ public final class PolicyEvaluator {
       if (!r.known()) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (r.value().fixed()) {
-        add(id, PolicyCheck.PASS, "one fixed rate", rate(r.value()), ev(r), null);
+        add(id, PolicyCheck.PASS, v("fixedRate"), rate(r.value()), ev(r), null);
       } else {
-        add(id, PolicyCheck.REVIEW, "one fixed rate", rate(r.value()), ev(r), en ? "the range was copied without fixing a rate" : "照抄了区间，未确定具体比例");
+        add(id, PolicyCheck.REVIEW, v("fixedRate"), rate(r.value()), ev(r), Phrase.of("policy.note.rangeCopied"));
       }
     }
 
@@ -301,26 +303,27 @@ public final class PolicyEvaluator {
       if (!"goods".equals(type) || !smeSupport) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (Boolean.TRUE.equals(f.goodsAllMadeBySmallMicro().value())) {
-        add(id, PolicyCheck.PASS, "all goods made by small/micro (or SME) firms", "stated", ev(f.goodsAllMadeBySmallMicro()), null);
+        add(id, PolicyCheck.PASS, v("goodsAllMade"), v("stated"), ev(f.goodsAllMadeBySmallMicro()), null);
       } else {
-        add(id, PolicyCheck.REVIEW, "all goods made by small/micro (or SME) firms", "not stated", List.of(), missing("货物全部由小微企业制造的条件"));
+        add(id, PolicyCheck.REVIEW, v("goodsAllMade"), v("notStated"), List.of(), missing("goodsAllMade"));
       }
     }
 
     void docContent() {
       String id = "SME-DOC-CONTENT";
-      List<String> absent = new ArrayList<>();
+      List<Phrase> absent = new ArrayList<>();
       if (!f.reserved().known() && !f.smallMicroDeduction().known()) {
-        absent.add(en ? "reserve or price deduction" : "预留份额或价格扣除比例");
+        absent.add(Phrase.of("term.missing.reserveOrDeductionRate"));
       }
       if (!f.industries().known()) {
-        absent.add(en ? "划型 industry of each item" : "采购标的对应的中小企业划分标准所属行业");
+        absent.add(Phrase.of("term.missing.industry"));
       }
       // the subcontracting clause is SME-SUBCONTRACT-DOWN's to report: one absence, one finding
       if (absent.isEmpty()) {
-        add(id, PolicyCheck.PASS, "all essentials", "all stated", ev(f.industries()), null);
+        add(id, PolicyCheck.PASS, v("allEssentials"), v("allStated"), ev(f.industries()), null);
       } else {
-        add(id, PolicyCheck.FAIL, "all essentials", String.join("; ", absent), ev(f.industries()), missing(String.join("、", absent)));
+        add(id, PolicyCheck.FAIL, v("allEssentials"), v("value", Phrase.list(absent)), ev(f.industries()),
+            Phrase.of("policy.note.missing", Phrase.list(absent)));
       }
     }
 
@@ -330,10 +333,11 @@ public final class PolicyEvaluator {
       if (!t.known()) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (type == null) {
-        add(id, PolicyCheck.REVIEW, null, t.value(), ev(t), missing("项目属性（货物/服务/工程）"));
+        add(id, PolicyCheck.REVIEW, null, v("value", Phrase.term("template." + t.value())), ev(t), missing("type"));
       } else {
         boolean ok = "goods".equals(type) == "goods".equals(t.value());
-        add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, "goods".equals(type) ? "goods template" : "works-services template", t.value(), ev(t), null);
+        add(id, ok ? PolicyCheck.PASS : PolicyCheck.FAIL, v("value", Phrase.term("goods".equals(type) ? "template.goods" : "template.works-services")),
+            v("value", Phrase.term("template." + t.value())), ev(t), null);
       }
     }
 
@@ -342,9 +346,9 @@ public final class PolicyEvaluator {
       if (!smeSupport) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (Boolean.TRUE.equals(f.subcontractDownClause().value())) {
-        add(id, PolicyCheck.PASS, "clause present", "present", ev(f.subcontractDownClause()), null);
+        add(id, PolicyCheck.PASS, v("clausePresent"), v("present"), ev(f.subcontractDownClause()), null);
       } else {
-        add(id, PolicyCheck.FAIL, "clause present", "absent", ev(f.reserved(), f.smallMicroDeduction()), null);
+        add(id, PolicyCheck.FAIL, v("clausePresent"), v("absent"), ev(f.reserved(), f.smallMicroDeduction()), null);
       }
     }
 
@@ -353,9 +357,9 @@ public final class PolicyEvaluator {
       if (!smeSupport) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else if (Boolean.TRUE.equals(f.prisonAndDisabledClause().value())) {
-        add(id, PolicyCheck.PASS, "both named", "both named", ev(f.prisonAndDisabledClause()), null);
+        add(id, PolicyCheck.PASS, v("bothNamed"), v("bothNamed"), ev(f.prisonAndDisabledClause()), null);
       } else {
-        add(id, PolicyCheck.REVIEW, "both named", "not both named", ev(f.prisonAndDisabledClause()), missing("监狱企业、残疾人福利性单位视同小微企业"));
+        add(id, PolicyCheck.REVIEW, v("bothNamed"), v("notBothNamed"), ev(f.prisonAndDisabledClause()), missing("prisonDisabled"));
       }
     }
 
@@ -364,24 +368,25 @@ public final class PolicyEvaluator {
       Double cap = p("bond.bid.maxShareOfBudget");
       if (f.bidBondCny().known()) {
         if (f.bidBondCny().value() == 0) {
-          add(id, PolicyCheck.PASS, "≤" + pct(cap) + " of budget", "none", ev(f.bidBondCny()), null);
+          add(id, PolicyCheck.PASS, v("atMostOfBudget", Phrase.percent(cap)), v("none"), ev(f.bidBondCny()), null);
         } else if (budget == null) {
-          add(id, PolicyCheck.REVIEW, "≤" + pct(cap) + " of budget", yuan(f.bidBondCny().value()), ev(f.bidBondCny()), missing("预算金额"));
+          add(id, PolicyCheck.REVIEW, v("atMostOfBudget", Phrase.percent(cap)), v("value", Phrase.money(f.bidBondCny().value())), ev(f.bidBondCny()),
+              missing("budget"));
         } else {
           double share = f.bidBondCny().value() / (double) budget;
-          add(id, share <= cap + 1e-9 ? PolicyCheck.PASS : PolicyCheck.FAIL, "≤" + yuan(cap * budget),
-              yuan(f.bidBondCny().value()) + " (" + pct(share) + ")", ev(f.bidBondCny(), f.budgetCny()), null);
+          add(id, share <= cap + 1e-9 ? PolicyCheck.PASS : PolicyCheck.FAIL, v("atMost", Phrase.phrase(v("value", Phrase.money(cap * budget)))),
+              v("amountShare", Phrase.money(f.bidBondCny().value()), Phrase.percent(share)), ev(f.bidBondCny(), f.budgetCny()), null);
         }
       } else if (f.bidBondShare().known()) {
-        add(id, f.bidBondShare().value() <= cap + 1e-9 ? PolicyCheck.PASS : PolicyCheck.FAIL, "≤" + pct(cap),
-            pct(f.bidBondShare().value()), ev(f.bidBondShare()), null);
+        add(id, f.bidBondShare().value() <= cap + 1e-9 ? PolicyCheck.PASS : PolicyCheck.FAIL, v("atMost", Phrase.phrase(v("value", Phrase.percent(cap)))),
+            v("value", Phrase.percent(f.bidBondShare().value())), ev(f.bidBondShare()), null);
       } else {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       }
     }
 
     void bondForm() {
-      flagCheck("BOND-FORM", f.bondFormRestricted(), "non-cash forms accepted", "form restricted");
+      flagCheck("BOND-FORM", f.bondFormRestricted(), "nonCashAccepted", "formRestricted");
     }
 
     void bondPerf() {
@@ -391,7 +396,7 @@ public final class PolicyEvaluator {
       if (!s.known()) {
         add(id, PolicyCheck.NA, null, null, List.of(), null);
       } else {
-        add(id, s.value() <= cap + 1e-9 ? PolicyCheck.PASS : PolicyCheck.FAIL, "≤" + pct(cap), pct(s.value()), ev(s), null);
+        add(id, s.value() <= cap + 1e-9 ? PolicyCheck.PASS : PolicyCheck.FAIL, v("atMost", Phrase.phrase(v("value", Phrase.percent(cap)))), v("value", Phrase.percent(s.value())), ev(s), null);
       }
     }
 
@@ -400,14 +405,14 @@ public final class PolicyEvaluator {
         add("BOND-OTHER", PolicyCheck.NA, null, null, List.of(), null);
         return;
       }
-      flagCheck("BOND-OTHER", f.otherDeposit(), "no deposits without a legal basis", "deposit without legal basis");
+      flagCheck("BOND-OTHER", f.otherDeposit(), "noUnlawfulDeposit", "unlawfulDeposit");
     }
 
     void flagCheck(String id, Fact<Boolean> flag, String expected, String bad) {
       if (Boolean.TRUE.equals(flag.value())) {
-        add(id, PolicyCheck.FAIL, expected, bad, ev(flag), null);
+        add(id, PolicyCheck.FAIL, v(expected), v(bad), ev(flag), null);
       } else {
-        add(id, PolicyCheck.PASS, expected, "none found", List.of(), null);
+        add(id, PolicyCheck.PASS, v(expected), v("noneFoundOf", Phrase.phrase(v(bad))), List.of(), null);
       }
     }
 
@@ -420,13 +425,15 @@ public final class PolicyEvaluator {
         return;
       }
       if (Boolean.TRUE.equals(f.paymentConditional().value())) {
-        add(id, PolicyCheck.FAIL, "≤" + (int) (double) max + " days, unconditional", "payment waits for funds or a third party",
+        add(id, PolicyCheck.FAIL, v("daysUnconditional", Phrase.number((long) (double) max)), v("paymentConditional"),
             ev(f.paymentConditional()), null);
       } else if (!f.paymentDays().known()) {
-        add(id, PolicyCheck.REVIEW, "≤" + (int) (double) def + " days (≤" + (int) (double) max + " by contract)", null, List.of(), missing("付款期限"));
+        add(id, PolicyCheck.REVIEW, v("daysDefault", Phrase.number((long) (double) def), Phrase.number((long) (double) max)), null, List.of(),
+            missing("paymentDays"));
       } else {
         int d = f.paymentDays().value();
-        add(id, d <= max ? PolicyCheck.PASS : PolicyCheck.FAIL, "≤" + (int) (double) max + " days", d + " days from " + f.paymentFrom().value(),
+        add(id, d <= max ? PolicyCheck.PASS : PolicyCheck.FAIL, v("daysMax", Phrase.number((long) (double) max)),
+            v("daysFrom", Phrase.number(d), Phrase.term("paymentFrom." + f.paymentFrom().value())),
             ev(f.paymentDays()), null);
       }
     }
@@ -435,23 +442,23 @@ public final class PolicyEvaluator {
       String id = "PAY-AUDIT";
       boolean banned = p("payment.auditSettlementBanned") != null;
       if (Boolean.TRUE.equals(f.auditSettlement().value())) {
-        add(id, banned ? PolicyCheck.FAIL : PolicyCheck.REVIEW, "no audit-result settlement", "audit result as settlement basis",
-            ev(f.auditSettlement()), banned ? null : (en ? "allowed by contract before 2025-06-01" : "2025年6月1日前合同另有约定的除外"));
+        add(id, banned ? PolicyCheck.FAIL : PolicyCheck.REVIEW, v("noAuditSettlement"), v("auditSettlement"),
+            ev(f.auditSettlement()), banned ? null : Phrase.of("policy.note.auditBefore"));
       } else {
-        add(id, PolicyCheck.PASS, "no audit-result settlement", "none found", List.of(), null);
+        add(id, PolicyCheck.PASS, v("noAuditSettlement"), v("noneFoundOf", Phrase.phrase(v("auditSettlement"))), List.of(), null);
       }
     }
 
     void payInterest() {
-      flagCheck("PAY-INTEREST", f.noLateInterest(), "late-payment interest", "no interest on late payment");
+      flagCheck("PAY-INTEREST", f.noLateInterest(), "lateInterest", "noLateInterest");
     }
 
     void payContent() {
       String id = "PAY-CONTENT";
       if (f.paymentDays().known() || f.advancePaymentShare().known() || Boolean.TRUE.equals(f.paymentTermsStated().value())) {
-        add(id, PolicyCheck.PASS, "payment terms stated", "stated", ev(f.paymentDays(), f.advancePaymentShare(), f.paymentTermsStated()), null);
+        add(id, PolicyCheck.PASS, v("paymentTermsStated"), v("stated"), ev(f.paymentDays(), f.advancePaymentShare(), f.paymentTermsStated()), null);
       } else {
-        add(id, PolicyCheck.FAIL, "payment terms stated", "not found", List.of(), missing("采购资金的支付方式、时间和条件"));
+        add(id, PolicyCheck.FAIL, v("paymentTermsStated"), v("notFound"), List.of(), missing("paymentContent"));
       }
     }
   }
@@ -464,8 +471,13 @@ public final class PolicyEvaluator {
     return (v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v)) + "%";
   }
 
-  static String rate(Range r) {
-    return r.fixed() ? pct(r.min()) : pct(r.min()) + "–" + pct(r.max());
+  static Phrase rate(Range r) {
+    return r.fixed() ? v("value", Phrase.percent(r.min())) : v("range", Phrase.percent(r.min()), Phrase.percent(r.max()));
+  }
+
+  /** A value phrase: {@code policy.v.<name>}. */
+  static Phrase v(String name, Phrase.Arg... args) {
+    return Phrase.of("policy.v." + name, args);
   }
 
   static String yuan(double v) {
