@@ -4,20 +4,13 @@ import io.fairtender.CheckException;
 import io.fairtender.Deadline;
 import io.fairtender.ErrorCode;
 import java.io.IOException;
-import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 
 /** Detects a document's format and hands it to the extractor that reads it. Thread-safe. */
 public final class Extractor {
-  /** Tika's detector registry is built when a document that is not a PDF first arrives, once per JVM (thread-safe). */
-  private static final class Detection {
-    static final Detector DETECTOR = new DefaultDetector();
-  }
-
   private final PdfExtractor pdf;
   private final TikaExtractor tika;
   private final PlainTextExtractor plain;
@@ -116,7 +109,7 @@ public final class Extractor {
     MediaType detected;
     // the OLE2 detector copies the document to a spool file: the stream and its folder are closed here
     try (TikaSpool spool = new TikaSpool(); TikaInputStream in = spool.open(data, new Metadata())) {
-      detected = Detection.DETECTOR.detect(in, metadata);
+      detected = TikaRegistry.detector().detect(in, metadata);
     } catch (IOException | RuntimeException e) {
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
     }

@@ -11,7 +11,6 @@ import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
@@ -20,10 +19,6 @@ import org.xml.sax.SAXException;
 /** Reads DOCX, DOC, RTF, ODT, HTML and plain text (any charset Tika detects) through Tika. */
 public final class TikaExtractor {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TikaExtractor.class);
-  /** Tika's parser registry takes about a second to build: only when a document needs it, once per JVM (thread-safe). */
-  private static final class Registry {
-    static final Parser PARSER = new AutoDetectParser();
-  }
   private final int maxChars;
   private final int maxLines;
 
@@ -79,7 +74,7 @@ public final class TikaExtractor {
     TesseractOCRConfig ocr = new TesseractOCRConfig();
     ocr.setSkipOcr(true); // embedded images (thumbnails) must not be OCR'd with the wrong language
     context.set(TesseractOCRConfig.class, ocr);
-    Parser parser = Registry.PARSER;
+    Parser parser = TikaRegistry.parser(); // built once per JVM, only when a document needs it
     context.set(Parser.class, parser);
     org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
     office.setUseSAXDocxExtractor(sax); // streams document.xml: a DOCX of a million paragraphs never becomes a DOM
