@@ -16,11 +16,64 @@
     },
     set: function (k, v) { try { localStorage.setItem(k, JSON.stringify(v)); } catch (e) { /* private mode: marks last this visit */ } }
   };
+  // ---- API key, when the operator turned keys on: asked for once per browser session, sent with every request ----
+  function apiKey() { try { return sessionStorage.getItem('ft.key'); } catch (e) { return null; } }
+  function api(url, opts) {
+    opts = opts || {};
+    var key = apiKey();
+    if (key) {
+      var h = {};
+      Object.keys(opts.headers || {}).forEach(function (k) { h[k] = opts.headers[k]; });
+      h['X-Api-Key'] = key;
+      opts.headers = h;
+    }
+    return fetch(url, opts).then(function (r) {
+      if (r.status === 401) { askKey(); }
+      return r;
+    });
+  }
+  function askKey() {
+    var form = document.getElementById('key-form');
+    if (form && form.hidden) { form.hidden = false; document.getElementById('api-key').focus(); }
+  }
+  /** A URL to show or download: as is without a key, else fetched with the key into a blob URL. */
+  function withKey(url) {
+    if (!apiKey()) { return Promise.resolve(url); }
+    return api(url).then(function (r) {
+      if (!r.ok) { throw new Error('fetch ' + r.status); }
+      return r.blob();
+    }).then(function (b) { return URL.createObjectURL(b); });
+  }
+
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     if (text !== undefined) { e.textContent = text; }
     return e;
+  }
+
+  // downloads are plain links; with a key they are fetched with it and saved from a blob
+  ['dl-pdf', 'dl-docx', 'dl-sarif'].forEach(function (id) {
+    var a = document.getElementById(id);
+    if (!a) { return; }
+    a.addEventListener('click', function (e) {
+      if (!apiKey() || a.dataset.blob) { return; }
+      e.preventDefault();
+      withKey(a.href).then(function (url) {
+        var tmp = el('a', { href: url, download: a.getAttribute('download') || '' });
+        document.body.appendChild(tmp);
+        tmp.click();
+        tmp.remove();
+      });
+    });
+  });
+  var keyForm = document.getElementById('key-form');
+  if (keyForm) {
+    keyForm.addEventListener('submit', function (e) {
+      e.preventDefault();
+      try { sessionStorage.setItem('ft.key', document.getElementById('api-key').value.trim()); } catch (x) { /* none kept */ }
+      keyForm.hidden = true;
+    });
   }
 
   // ---- language: remembered across visits ----
@@ -55,7 +108,7 @@
       var local = { id: 'local-' + Date.now() + '-' + Math.random().toString(36).slice(2), name: file.name, state: 'uploading' };
       jobs.push(local);
       renderList();
-      fetch('/v1/jobs?' + q.join('&'), { method: 'POST', body: fd }).then(function (r) {
+      api('/v1/jobs?' + q.join('&'), { method: 'POST', body: fd }).then(function (r) {
         return r.json().then(function (body) { return { ok: r.status === 202, body: body }; });
       }).then(function (res) {
         if (res.ok) {
@@ -85,7 +138,7 @@
   }
 
   function poll(id) {
-    fetch('/v1/jobs/' + encodeURIComponent(id), { cache: 'no-store' }).then(function (r) {
+    api('/v1/jobs/' + encodeURIComponent(id), { cache: 'no-store' }).then(function (r) {
       if (r.status === 404 || r.status === 410) { return { gone: true }; }
       return r.json();
     }).then(function (s) {
@@ -147,7 +200,7 @@
 
   function forget(id) {
     if (id.indexOf('local-') !== 0) {
-      fetch('/v1/jobs/' + encodeURIComponent(id), { method: 'DELETE' }).catch(function () { /* it expires anyway */ });
+      api('/v1/jobs/' + encodeURIComponent(id), { method: 'DELETE' }).catch(function () { /* it expires anyway */ });
     }
     jobs = jobs.filter(function (j) { return j.id !== id; });
     if (current === id) {
@@ -165,7 +218,7 @@
   function show(id) {
     view.id = id;
     renderList();
-    fetch('/web/jobs/' + encodeURIComponent(id) + '/view?lang=' + LANG, { cache: 'no-store' }).then(function (r) {
+    api('/web/jobs/' + encodeURIComponent(id) + '/view?lang=' + LANG, { cache: 'no-store' }).then(function (r) {
       if (!r.ok) { throw new Error('view ' + r.status); }
       return r.text();
     }).then(function (html) {
@@ -183,7 +236,7 @@
       $('dl-sarif').href = base + 'sarif';
       $('result').hidden = false;
       document.body.classList.add('has-result');
-      return fetch('/web/jobs/' + encodeURIComponent(id) + '/pages', { cache: 'no-store' });
+      return api('/web/jobs/' + encodeURIComponent(id) + '/pages', { cache: 'no-store' });
     }).then(function (r) {
       return r.ok ? r.json() : null;
     }).then(function (pages) {
@@ -293,7 +346,9 @@
     var img = $('page-img');
     img.alt = t('web.page.alt', [n]);
     img.onload = drawOverlay;
-    img.src = '/web/jobs/' + encodeURIComponent(view.id) + '/pages/' + n + '.png';
+    withKey('/web/jobs/' + encodeURIComponent(view.id) + '/pages/' + n + '.png').then(function (src) {
+      if (view.page === n) { img.src = src; }
+    }).catch(function () { /* the page label still says where we are */ });
     $('page-label').textContent = t(view.pages.kind === 'text' ? 'web.page.labelText' : 'web.page.label', [n, view.pages.pages]);
     $('viewer-ocr').hidden = view.pages.ocrPages.indexOf(n) < 0;
     drawOverlay();
@@ -338,7 +393,7 @@
   }
 
   function exportReport(format) {
-    fetch('/web/jobs/' + encodeURIComponent(view.id) + '/export?format=' + format + '&lang=' + LANG, {
+    api('/web/jobs/' + encodeURIComponent(view.id) + '/export?format=' + format + '&lang=' + LANG, {
       method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(view.marks)
     }).then(function (r) {
       if (!r.ok) { throw new Error('export ' + r.status); }

@@ -129,8 +129,9 @@ public final class AuthGate {
     return new Pass(caller, key.admin(), new Ticket(limits, key.tenant(), clock));
   }
 
+  /** The API, metrics, and the workbench's views of a job (its report, page images, export), which show a document. */
   static boolean guarded(String path) {
-    return path.startsWith("/v1/") || path.equals("/v1") || path.equals("/metrics");
+    return path.startsWith("/v1/") || path.equals("/v1") || path.equals("/metrics") || path.startsWith("/web/jobs/");
   }
 
   static boolean adminOnly(String path) {

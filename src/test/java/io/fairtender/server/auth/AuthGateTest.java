@@ -54,6 +54,10 @@ class AuthGateTest {
     assertEquals(401, ((AuthGate.Refuse) gate.authorize("GET", "/metrics", null, null, "r")).status());
     assertInstanceOf(AuthGate.Pass.class, gate.authorize("GET", "/", null, null, "r"));
     assertInstanceOf(AuthGate.Pass.class, gate.authorize("GET", "/app.js", null, null, "r"));
+    assertInstanceOf(AuthGate.Pass.class, gate.authorize("GET", "/static/app.js", null, null, "r"));
+    // the workbench's views of a job show a document: they need the key as the API does
+    assertEquals(401, ((AuthGate.Refuse) gate.authorize("GET", "/web/jobs/abc/pages/1.png", null, null, "r")).status());
+    assertInstanceOf(AuthGate.Pass.class, gate.authorize("GET", "/web/jobs/abc/view", null, secret, "r"));
     AuthGate.Pass bearer = assertInstanceOf(AuthGate.Pass.class, gate.authorize("POST", "/v1/check", "bearer " + secret, null, "r"));
     assertEquals("buyer-a", bearer.caller().tenant());
     bearer.ticket().close();
