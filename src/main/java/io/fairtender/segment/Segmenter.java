@@ -223,9 +223,9 @@ public final class Segmenter {
   private static final Pattern BOUNDED_QUANTITY = Pattern.compile(
       "(?:不低于|不少于|不超过|不高于|低于|高于|超过|达到|满|≥|≤|>|<)\\s*[0-9一二三四五六七八九十百千]"
           + "|[0-9一二三四五六七八九十百千]+(?:\\.[0-9]+)?\\s*(?:亿元|万元|元|年|个月|人|名|个|家|项|%)\\s*(?:\\(含\\))?\\s*(?:及)?(?:以上|以下|以内)");
-  /** A bidder who must do or hold something ("投标人须具有…"), unless it ends as a title does ("…应具备的条件"). */
+  /** A bidder who must do or hold something ("投标人须具有…"), unless it is a title ("投标人须知", "…应具备的条件"). */
   private static final Pattern BIDDER_MUST = Pattern.compile(
-      "(?:投标人|供应商|申请人|响应人|应答人|竞标人)(?:须|应|必须|应当|需)(?!.*(?:条件|要求|资格|规定|说明|材料|文件|内容)$)");
+      "(?:投标人|供应商|申请人|响应人|应答人|竞标人)(?:须|应|必须|应当|需)(?!知)(?!.*(?:条件|要求|资格|规定|说明|材料|资料|文件|内容|事项)$)");
 
   /**
    * A numbered line that states a requirement ("1. 投标人注册资本不低于800万元", wrapped before its bracket) is body

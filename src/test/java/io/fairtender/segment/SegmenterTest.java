@@ -78,6 +78,8 @@ class SegmenterTest {
     assertEquals(0, Segmenter.headingLevel("3.从业人员50人以上"));
     assertTrue(Segmenter.headingLevel("2.供应商应具备的条件") > 0, "a title that names conditions stays a heading");
     assertTrue(Segmenter.headingLevel("1.投标人资格要求") > 0);
+    assertTrue(Segmenter.headingLevel("第二章 投标人须知") > 0);
+    assertTrue(Segmenter.headingLevel("三、供应商应提交的资料") > 0);
     assertEquals(4, Segmenter.headingLevel("三、评分标准"));
     SegmentedText s = seg("二、资格要求\n1. 投标人注册资本不低于800万元\n（以营业执照为准）；\n");
     assertTrue(s.units().stream().anyMatch(u -> s.text().text().substring(u.start(), u.end()).contains("注册资本不低于800万元")),
