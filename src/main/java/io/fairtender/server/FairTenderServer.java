@@ -79,8 +79,7 @@ public final class FairTenderServer implements AutoCloseable {
     CheckService service = new CheckService(checker, workers.render());
     ops.observe(service);
     io.fairtender.server.jobs.Jobs jobs = new io.fairtender.server.jobs.Jobs(service, jobSettings);
-    ResourceConfig rc = resourceConfig(service, jobs);
-    ops.register(rc);
+    ResourceConfig rc = resourceConfig(service, jobs, ops);
     // the officers' workbench (HTML pages and page images), not part of the API description
     rc.register(new io.fairtender.server.web.WebResource(jobs, checker.rules()));
     GrizzlyHttpContainer jersey = ContainerFactory.createContainer(GrizzlyHttpContainer.class, rc);
@@ -108,6 +107,17 @@ public final class FairTenderServer implements AutoCloseable {
     LOG.info("FairTender {} listening on http://{}:{}/ with {} rules", Checker.VERSION, config.bind(), server.port(),
         checker.rules().rules().size());
     return server;
+  }
+
+  /**
+   * Every resource the running server registers: {@link #resourceConfig(CheckService, io.fairtender.server.jobs.Jobs)}
+   * plus what {@code ops} adds ({@code /metrics}, and {@code /v1/audit} with a database). The OpenAPI drift test walks
+   * this same configuration.
+   */
+  static ResourceConfig resourceConfig(CheckService service, io.fairtender.server.jobs.Jobs jobs, Operations ops) {
+    ResourceConfig rc = resourceConfig(service, jobs);
+    ops.register(rc);
+    return rc;
   }
 
   static ResourceConfig resourceConfig(CheckService service, io.fairtender.server.jobs.Jobs jobs) {

@@ -34,10 +34,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Real responses of the running server checked against the description's schemas and content types: reports in every
- * format, problem bodies, rules, policy verdicts, health and the browsable UI.
+ * format, problem bodies, rules, policy verdicts, health, the browsable UI, and asynchronous jobs from submission to
+ * report and removal.
  */
 class OpenApiContractIT {
   private static final Path DOCS = TestPaths.project().resolve("test-docs");
+  private static final java.nio.charset.Charset GB18030 = java.nio.charset.Charset.forName("GB18030");
   private static final ApiDescription API = ApiDescription.load();
   private static final ResponseContract CONTRACT = new ResponseContract(API);
   private static FairTenderServer server;
@@ -106,7 +108,19 @@ class OpenApiContractIT {
     JsonNode policy = ResponseContract.json(check("?lang=en", "08.docx", io.fairtender.extract.MediaTypes.DOCX,
         Files.readAllBytes(DOCS.resolve("08-services-fixed-rate.docx"))));
     assertTrue(policy.toString().contains("\"source\":\"policy\""));
-    JsonNode model = ResponseContract.json(check("?includeText=true", "model.txt", "text/plain", modelTender()));
+    // model findings are off unless asked for, and speak only where no rule did: the rules that flag the scoring
+    // clause are switched off (as in ModelsTest)
+    byte[] scoring = "二、评分标准\n1.注册资本5000万元（含）以上得3分，1000万元至5000万元得2分。\n2.投标人应提供有效的营业执照副本。\n"
+        .getBytes(StandardCharsets.UTF_8);
+    Set<String> ruled = new java.util.TreeSet<>();
+    ResponseContract.json(check("", "scoring.txt", "text/plain", scoring)).get("findings").forEach(f -> {
+      if (f.get("quote").asText().contains("5000万元")) {
+        ruled.add(f.get("ruleId").asText());
+      }
+    });
+    assertTrue(!ruled.isEmpty());
+    JsonNode model = ResponseContract.json(check("?includeText=true&modelFindings=true&disableRules=" + String.join(",", ruled),
+        "scoring.txt", "text/plain", scoring));
     assertTrue(model.toString().contains("\"source\":\"model\""), model.toString());
     // a page without text: the report lists it as a processing error with its page
     byte[] pdf = Files.readAllBytes(DOCS.resolve("03-announcement.pdf"));
@@ -197,5 +211,90 @@ class OpenApiContractIT {
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(301, bare.statusCode());
     assertEquals(base + "/docs/", bare.headers().firstValue("Location").orElse(""));
+  }
+
+  private HttpResponse<byte[]> submit(String query, byte[] data) throws Exception {
+    return call("POST", "/v1/jobs", HttpRequest.newBuilder(URI.create(base + "/v1/jobs" + query))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(data)));
+  }
+
+  /** Polls the job view (each answer checked) until the job is finished; returns the last view. */
+  private JsonNode awaitFinished(String id) throws Exception {
+    long deadline = System.nanoTime() + 90_000_000_000L;
+    while (true) {
+      HttpResponse<byte[]> r = get("/v1/jobs/{id}", "/v1/jobs/" + id);
+      assertEquals(200, r.statusCode(), ResponseContract.body(r));
+      JsonNode view = ResponseContract.json(r);
+      String state = view.get("state").asText();
+      if (Set.of("done", "failed", "lost").contains(state) || System.nanoTime() > deadline) {
+        return view;
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  @Test
+  void jobsConformFromSubmissionToRemoval() throws Exception {
+    HttpResponse<byte[]> accepted = submit("?name=model.txt&lang=en", modelTender());
+    assertEquals(202, accepted.statusCode(), ResponseContract.body(accepted));
+    JsonNode job = ResponseContract.json(accepted);
+    String id = job.get("id").asText();
+    assertEquals("/v1/jobs/" + id, job.get("location").asText());
+    assertEquals(job.get("location").asText(), accepted.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(""));
+    // asked for at once: the report of a job not yet done is 409 JOB_NOT_DONE (a fast job may already be done)
+    HttpResponse<byte[]> early = get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report");
+    assertTrue(early.statusCode() == 200 || early.statusCode() == 409, ResponseContract.body(early));
+    if (early.statusCode() == 409) {
+      assertEquals("JOB_NOT_DONE", ResponseContract.json(early).get("code").asText());
+    }
+    JsonNode view = awaitFinished(id);
+    assertEquals("done", view.get("state").asText(), view.toString());
+    assertEquals("done", view.at("/progress/stage").asText());
+    assertEquals("/v1/jobs/" + id + "/report", view.at("/links/report").asText());
+    JsonNode report = ResponseContract.json(get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report"));
+    assertTrue(report.get("findings").size() > 0, report.toString());
+    assertTrue(type(get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report?format=sarif")).startsWith("application/sarif+json"));
+    assertTrue(type(get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report?format=html")).startsWith("text/html"));
+    assertEquals("application/pdf", type(get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report?format=pdf")));
+    assertEquals(400, get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report?format=yaml").statusCode());
+    assertEquals(204, call("DELETE", "/v1/jobs/{id}", HttpRequest.newBuilder(URI.create(base + "/v1/jobs/" + id)).DELETE())
+        .statusCode());
+    assertEquals(404, get("/v1/jobs/{id}", "/v1/jobs/" + id).statusCode());
+    assertEquals(404, get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report").statusCode());
+    assertEquals(404, call("DELETE", "/v1/jobs/{id}", HttpRequest.newBuilder(URI.create(base + "/v1/jobs/" + id)).DELETE())
+        .statusCode());
+  }
+
+  @Test
+  void aJobNotYetDoneAnswers409AndCanBeRemoved() throws Exception {
+    // about 1.9 MB of our own tenders: checked in far more than the moment between the 202 and the next request
+    StringBuilder text = new StringBuilder();
+    String tenders = Files.readString(DOCS.resolve("01-goods-open-tender.txt"), GB18030)
+        + Files.readString(DOCS.resolve("06-scoring-table.txt"), GB18030); // the test-docs texts are GB 18030
+    while (text.length() * 3 < 1_900_000 - tenders.length() * 3) {
+      text.append(tenders);
+    }
+    HttpResponse<byte[]> accepted = submit("?name=long.txt", text.toString().getBytes(StandardCharsets.UTF_8));
+    assertEquals(202, accepted.statusCode(), ResponseContract.body(accepted));
+    String id = ResponseContract.json(accepted).get("id").asText();
+    HttpResponse<byte[]> early = get("/v1/jobs/{id}/report", "/v1/jobs/" + id + "/report");
+    assertEquals(409, early.statusCode(), ResponseContract.body(early));
+    assertEquals("JOB_NOT_DONE", ResponseContract.json(early).get("code").asText());
+    JsonNode view = ResponseContract.json(get("/v1/jobs/{id}", "/v1/jobs/" + id));
+    assertTrue(Set.of("queued", "running").contains(view.get("state").asText()), view.toString());
+    assertEquals(204, call("DELETE", "/v1/jobs/{id}", HttpRequest.newBuilder(URI.create(base + "/v1/jobs/" + id)).DELETE())
+        .statusCode());
+    assertEquals(404, get("/v1/jobs/{id}", "/v1/jobs/" + id).statusCode());
+  }
+
+  @Test
+  void jobsRefusedAtSubmissionConform() throws Exception {
+    // this server has no webhook secret: a callback is refused before anything is queued
+    HttpResponse<byte[]> callback = submit("?name=a.txt&callback=https%3A%2F%2Fhooks.example.cn%2Fdone", modelTender());
+    assertEquals(400, callback.statusCode());
+    assertEquals("BAD_REQUEST", ResponseContract.json(callback).get("code").asText());
+    assertEquals(400, submit("?name=a.txt&asOf=yesterday", modelTender()).statusCode());
+    assertEquals(400, submit("?name=a.txt&rules=NO-SUCH-RULE", modelTender()).statusCode());
+    assertEquals(413, submit("?name=big.txt", new byte[2_000_001]).statusCode());
   }
 }

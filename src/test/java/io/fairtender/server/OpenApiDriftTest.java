@@ -17,11 +17,14 @@ import io.fairtender.report.Finding;
 import io.fairtender.report.ProcessingError;
 import io.fairtender.report.Report;
 import io.fairtender.report.RuleView;
+import io.fairtender.server.audit.AuditResource;
+import io.fairtender.server.db.DbSettings;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -42,10 +45,12 @@ import org.glassfish.jersey.server.model.ResourceMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The description cannot drift from the server: Jersey's resource model of the real {@link
- * FairTenderServer#resourceConfig} is walked, and every resource method must be described (path, method, its query
+ * The description cannot drift from the server: Jersey's resource model of everything the real server registers
+ * ({@link FairTenderServer#resourceConfig(CheckService, io.fairtender.server.jobs.Jobs, Operations)}, with a database
+ * so that the audit resource is there too) is walked, and every resource method must be described (path, method, its query
  * and path parameters, the media types it produces) with an operationId; every described operation must exist.
  * Failures list exactly what to add to or remove from {@code src/main/resources/openapi.json}.
  */
@@ -55,6 +60,9 @@ class OpenApiDriftTest {
   private static final ApiDescription API = ApiDescription.load();
   private static ExecutorService render;
   private static io.fairtender.server.jobs.Jobs jobs;
+  private static Operations ops;
+  @TempDir
+  static Path dataDir;
   private static Map<String, Route> routes;
 
   /** What the server accepts for one path and method (the union over the Java methods that serve it). */
@@ -66,7 +74,9 @@ class OpenApiDriftTest {
     render = Executors.newSingleThreadExecutor();
     CheckService service = new CheckService(Checker.create(CheckerConfig.defaults()), render);
     jobs = new io.fairtender.server.jobs.Jobs(service, io.fairtender.server.jobs.JobSettings.defaults(1));
-    ApplicationHandler app = new ApplicationHandler(FairTenderServer.resourceConfig(service, jobs));
+    // with a database, as a server with keys and the audit log: Operations.register adds /metrics and /v1/audit
+    ops = Operations.start(new OpsConfig(DbSettings.embedded(dataDir), false, 30, List.of()));
+    ApplicationHandler app = new ApplicationHandler(FairTenderServer.resourceConfig(service, jobs, ops));
     routes = new LinkedHashMap<>();
     for (Resource r : app.getInjectionManager().getInstance(ExtendedResourceContext.class).getResourceModel().getRootResources()) {
       walk(r, "");
@@ -76,6 +86,7 @@ class OpenApiDriftTest {
   @AfterAll
   static void stop() {
     jobs.close();
+    ops.close();
     render.shutdownNow();
   }
 
@@ -163,11 +174,24 @@ class OpenApiDriftTest {
     return out;
   }
 
+  /** True when some error response describes problem bodies (a problem is never a success). */
+  private static boolean problemTypes(JsonNode op) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = op.get("responses").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (!e.getKey().startsWith("2") && API.resolve(e.getValue()).path("content").has(Problem.MEDIA_TYPE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Test
   void jerseyHasTheResourcesWeExpect() {
     // guards the walk itself: an empty or truncated model would make the drift checks vacuous
     assertTrue(routes.keySet().containsAll(Set.of("POST /v1/check", "GET /v1/rules", "GET /v1/rules/{id}",
-        "GET /v1/rules/{id}/doc", "POST /v1/policy/evaluate", "GET /openapi.json", "GET /docs", "GET /docs/{file}")),
+        "GET /v1/rules/{id}/doc", "POST /v1/policy/evaluate", "GET /openapi.json", "GET /docs", "GET /docs/{file}",
+        "POST /v1/jobs", "GET /v1/jobs/{id}", "GET /v1/jobs/{id}/report", "DELETE /v1/jobs/{id}", "GET /v1/audit",
+        "GET /metrics")),
         routes.keySet().toString());
     assertTrue(routes.get("POST /v1/check").query().containsAll(Set.of("format", "modelFindings", "name", "asOf")));
   }
@@ -211,7 +235,11 @@ class OpenApiDriftTest {
       }
       Set<String> types = successTypes(op);
       for (String t : r.produces()) {
-        if (!types.contains(t)) {
+        if (t.equals(Problem.MEDIA_TYPE)) {
+          if (!problemTypes(op)) {
+            missing.add(where + ": produces " + t + " but no 4xx/5xx response describes that content type");
+          }
+        } else if (!types.contains(t)) {
           missing.add(where + ": produces " + t + " but no 2xx response describes that content type");
         }
       }
@@ -250,6 +278,8 @@ class OpenApiDriftTest {
     Set<String> server = new TreeSet<>();
     Arrays.stream(ErrorCode.values()).map(Enum::name).forEach(server::add);
     Arrays.stream(HttpError.values()).map(Enum::name).forEach(server::add);
+    server.add(JobViews.LOST);
+    server.add(JobViews.NOT_DONE);
     Set<String> described = new TreeSet<>();
     API.root().at("/components/schemas/Problem/properties/code/enum").forEach(n -> described.add(n.asText()));
     assertEquals(server, described, "components.schemas.Problem.properties.code.enum in " + ApiDescription.FILE);
@@ -275,6 +305,9 @@ class OpenApiDriftTest {
     schemas.put("/components/schemas/Policy", PolicyResult.class);
     schemas.put("/components/schemas/Policy/properties/regime", PolicyResult.Regime.class);
     schemas.put("/components/schemas/Policy/properties/regime/properties/parameters/items", PolicyParams.Param.class);
+    schemas.put("/components/schemas/AuditPage", AuditResource.Page.class);
+    schemas.put("/components/schemas/AuditRow", AuditResource.Row.class);
+    schemas.put("/components/schemas/AuditRow/properties/findings", AuditResource.Counts.class);
     List<String> drift = new ArrayList<>();
     schemas.forEach((pointer, type) -> {
       Set<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)

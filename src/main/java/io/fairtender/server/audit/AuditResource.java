@@ -29,7 +29,7 @@ public final class AuditResource {
     this.store = store;
   }
 
-  /** One page; {@code nextCursor} is null on the last one. */
+  /** One page; {@code nextCursor} is null on the last one (and so absent from the JSON). */
   public record Page(List<Row> items, String nextCursor) {}
 
   /** A row as the API shows it. */
