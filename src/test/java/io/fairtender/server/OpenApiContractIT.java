@@ -13,14 +13,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,15 +41,12 @@ class OpenApiContractIT {
   private static final ApiDescription API = ApiDescription.load();
   private static final ResponseContract CONTRACT = new ResponseContract(API);
   private static FairTenderServer server;
-  private static HttpClient http;
   private static String base;
-  private final List<String> violations = new ArrayList<>();
-  private int checked;
+  private final ContractCalls calls = new ContractCalls(CONTRACT);
 
   @BeforeAll
   static void start() throws IOException {
     server = FairTenderServer.start(new ServerConfig("127.0.0.1", 0, 2, CheckerConfig.defaults().withMaxBytes(2_000_000)));
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -62,16 +57,12 @@ class OpenApiContractIT {
 
   @AfterEach
   void everyResponseConformed() {
-    assertTrue(checked > 0, "no response was checked");
-    assertTrue(violations.isEmpty(), () -> "responses that break " + ApiDescription.FILE + ":\n  " + String.join("\n  ", violations));
+    calls.assertAllConformed();
   }
 
   /** Sends, checks the response against the description, and returns it. */
   private HttpResponse<byte[]> call(String method, String template, HttpRequest.Builder b) throws Exception {
-    HttpResponse<byte[]> r = http.send(b.timeout(Duration.ofSeconds(90)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    violations.addAll(CONTRACT.violations(method, template, r));
-    checked++;
-    return r;
+    return calls.call(method, template, b, Duration.ofSeconds(90));
   }
 
   private HttpResponse<byte[]> get(String template, String path) throws Exception {
@@ -207,7 +198,7 @@ class OpenApiContractIT {
       assertTrue(r.body().length > 0, asset);
     }
     assertTrue(ResponseContract.body(get("/docs/{file}", "/docs/fairtender-docs.js")).contains("../openapi.json"));
-    HttpResponse<byte[]> bare = http.send(HttpRequest.newBuilder(URI.create(base + "/docs")).build(),
+    HttpResponse<byte[]> bare = ContractCalls.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/docs")).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(301, bare.statusCode());
     assertEquals(base + "/docs/", bare.headers().firstValue("Location").orElse(""));

@@ -11,13 +11,11 @@ import io.fairtender.server.auth.KeyStore;
 import io.fairtender.server.db.Database;
 import io.fairtender.server.db.DbSettings;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,13 +34,11 @@ class OpenApiOpsContractIT {
   @TempDir
   static Path dir;
   private static FairTenderServer server;
-  private static HttpClient http;
   private static String base;
   private static String user;
   private static String admin;
   private static String quotaOfOne;
-  private final List<String> violations = new ArrayList<>();
-  private int checked;
+  private final ContractCalls calls = new ContractCalls(CONTRACT);
 
   @BeforeAll
   static void start() throws Exception {
@@ -52,7 +48,6 @@ class OpenApiOpsContractIT {
     quotaOfOne = keys.create("buyer-quota", false, 0, 1, 0).secret();
     ServerConfig config = new ServerConfig("127.0.0.1", 0, 2, CheckerConfig.defaults()).withDataDir(dir);
     server = FairTenderServer.start(config, new OpsConfig(DbSettings.embedded(dir), false, 30, List.of()));
-    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     base = "http://127.0.0.1:" + server.port();
   }
 
@@ -63,15 +58,11 @@ class OpenApiOpsContractIT {
 
   @AfterEach
   void everyResponseConformed() {
-    assertTrue(checked > 0, "no response was checked");
-    assertTrue(violations.isEmpty(), () -> "responses that break " + ApiDescription.FILE + ":\n  " + String.join("\n  ", violations));
+    calls.assertAllConformed();
   }
 
   private HttpResponse<byte[]> call(String method, String template, HttpRequest.Builder b) throws Exception {
-    HttpResponse<byte[]> r = http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    violations.addAll(CONTRACT.violations(method, template, r));
-    checked++;
-    return r;
+    return calls.call(method, template, b, Duration.ofSeconds(60));
   }
 
   private HttpResponse<byte[]> get(String key, String template, String path) throws Exception {
