@@ -141,6 +141,11 @@ public final class ReportBuilder {
     }
   }
 
+  /** How to fix a failed policy check, in the report's language (the catalogue's Chinese text is the fallback). */
+  private String fix(io.fairtender.analyse.policy.PolicyCatalogue.Entry e) {
+    return io.fairtender.i18n.Messages.of(english).getOr("policy.fix." + e.id(), e.fix());
+  }
+
   /** Failed policy checks become findings, placed on their first evidence (else on the document's first clause). */
   public void addPolicy(io.fairtender.analyse.policy.PolicyResult policy, io.fairtender.analyse.Profile profile,
       io.fairtender.analyse.RuleSelection selection) {
@@ -187,7 +192,7 @@ public final class ReportBuilder {
       }
       findings.add(new Finding(c.ruleId(), cat, profile.cap(e.severity()).id(), page.number(), page.entry(), lineOf(s), cp.of(s), cp.of(en),
           cp.of(s) - cp.of(page.start()), src.substring(s, en), context,
-          displayPath(section), role.id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), e.fix(), values,
+          displayPath(section), role.id(), english ? e.en() : e.zh(), c.message(), c.legalBasis(), fix(e), values,
           "policy", null));
     }
   }
