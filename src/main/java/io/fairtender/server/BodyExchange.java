@@ -31,6 +31,8 @@ final class BodyExchange {
   private final Request req;
   private final Response res;
   private final String requestId;
+  /** Taken while the request is live: a queued request may be recycled (client gone) before a worker runs it. */
+  private final String client;
   private final long limit;
   private final Timeouts timeouts;
   private final Executor worker;
@@ -51,6 +53,7 @@ final class BodyExchange {
     this.req = req;
     this.res = res;
     this.requestId = requestId;
+    this.client = String.valueOf(req.getRemoteAddr());
     this.limit = limit;
     this.timeouts = timeouts;
     this.worker = worker;
@@ -169,7 +172,7 @@ final class BodyExchange {
 
   private void withMdc(Runnable r) {
     MDC.put(RequestIds.MDC_ID, requestId);
-    MDC.put(RequestIds.MDC_CLIENT, String.valueOf(req.getRemoteAddr()));
+    MDC.put(RequestIds.MDC_CLIENT, client);
     try {
       r.run();
     } finally {
