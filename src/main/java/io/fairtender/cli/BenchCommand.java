@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code fairtender bench DIR...}: pages per second of raw PDFBox extraction and of the full check on the same PDFs,
- * single thread, after warm-up, in one run; the last line is the throughput ratio.
+ * single thread, after warm-up, in one run (Tika and pdftotext beside them); the last line is the throughput ratio.
+ * {@code --word} does the same for Word files against Tika ({@link WordBench}), {@code --scaling} measures how the
+ * cost per character of each stage grows with the size of generated documents ({@link ScalingBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "测量检查速度与原始文本提取速度之比 / Measure check throughput against raw PDFBox extraction.")
@@ -46,6 +48,18 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--ocr", description = "OCR pages without a text layer during the check too (raw extraction never does, so the ratio then mostly measures Tesseract).")
   boolean ocr;
 
+  @Option(names = "--scaling", description = "Cost per 1,000 characters of each stage on generated PDFs (10/100/1,000 pages), texts and DOCX files (1/5/20 MB), and its growth with size.")
+  boolean scaling;
+
+  @Option(names = "--scaling-divisor", hidden = true, defaultValue = "1", description = "Divide the --scaling sizes by this (tests).")
+  int scalingDivisor;
+
+  @Option(names = "--scaling-rounds", hidden = true, defaultValue = "3", description = "Measured rounds per size but the largest (median).")
+  int scalingRounds;
+
+  @Option(names = "--word", description = "Measure .doc and .docx files against raw Tika extraction instead of PDFs against PDFBox.")
+  boolean word;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -54,10 +68,21 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (scaling) {
+      if (scalingDivisor < 1 || scalingRounds < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--scaling-divisor and --scaling-rounds must be at least 1");
+      }
+      ScalingText text = ScalingText.fromTestDocs(dirs.isEmpty() ? Path.of("test-docs") : dirs.get(0));
+      new ScalingBench(new ScalingDocs(text), scalingDivisor, scalingRounds).run(out);
+      return Main.EXIT_CLEAN;
+    }
     if (dirs.isEmpty()) {
       dirs = List.of(Path.of("test-docs"));
     }
     Checker checker = Checker.create(CheckerConfig.defaults().withTimeLimit(java.time.Duration.ZERO).withOcr(ocr));
+    if (word) {
+      return new WordBench(checker).run(dirs, warmup, rounds, out) < 0 ? Main.EXIT_ERROR : Main.EXIT_CLEAN;
+    }
     List<Doc> docs = new ArrayList<>();
     for (Path dir : dirs) {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -99,12 +124,28 @@ public final class BenchCommand implements Callable<Integer> {
     Doc largest = docs.stream().max((a, b) -> Integer.compare(a.data().length, b.data().length)).orElseThrow();
     long peak = peakHeap(checker, largest);
     out.printf("raw PDFBox extraction: %.1f pages/s%n", extractRate);
+    printAnchors(out, docs, pages);
     out.printf("full check:            %.1f pages/s%n", checkRate);
     out.printf("peak heap checking the largest PDF (%s, %d pages, %d KiB): %.1f MiB%n", largest.path().getFileName(),
         largest.pages(), largest.data().length / 1024, peak / (1024.0 * 1024));
     out.printf(Locale.ROOT, "check/extract throughput ratio: %.3f%n", checkRate / extractRate);
     out.flush();
     return Main.EXIT_CLEAN;
+  }
+
+  /** Pages per second of Tika and of poppler's pdftotext (when installed) on the same PDFs, after one warm-up pass. */
+  private void printAnchors(PrintWriter out, List<Doc> docs, int pages) throws IOException {
+    List<BenchDoc> bench = docs.stream().map(d -> new BenchDoc(d.path(), d.data(), d.pages())).toList();
+    TikaBaseline tika = new TikaBaseline();
+    tika.extractAll(bench);
+    out.printf("raw Tika extraction:   %.1f pages/s%n", pages / PdfAnchors.seconds(rounds, () -> tika.extractAll(bench)));
+    if (PdfAnchors.pdftotextAvailable()) {
+      PdfAnchors.pdftotextAll(bench);
+      out.printf("pdftotext (a process per file): %.1f pages/s%n",
+          pages / PdfAnchors.seconds(rounds, () -> PdfAnchors.pdftotextAll(bench)));
+    } else {
+      out.println("pdftotext: not installed (poppler-utils)");
+    }
   }
 
   /** Plain PDFBox text extraction with the same stripper settings the checker uses. */
