@@ -70,4 +70,17 @@ final class PackageScan {
     }
     return -1;
   }
+
+  /**
+   * Whether the package's central directory names {@code entry}, read without inflating anything (false for what
+   * is not a readable ZIP).
+   */
+  static boolean hasEntry(byte[] data, String entry) {
+    try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+        .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(data)).get()) {
+      return zip.getEntry(entry) != null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
 }

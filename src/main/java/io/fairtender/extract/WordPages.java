@@ -1,12 +1,9 @@
 package io.fairtender.extract;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -57,21 +54,31 @@ final class WordPages {
 
   /** For each page break in document order, the first characters of the text that follows it. */
   static List<String> breakAnchors(byte[] docx) throws IOException, XMLStreamException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (e.getName().equals("word/document.xml")) {
-          return scan(new Bounded(zip, MAX_XML));
-        }
+    // the central directory leads straight to document.xml: the parts before it are not inflated to be skipped
+    try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+        .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(docx)).get()) {
+      org.apache.commons.compress.archivers.zip.ZipArchiveEntry e = zip.getEntry("word/document.xml");
+      if (e == null) {
+        return List.of();
+      }
+      try (InputStream in = zip.getInputStream(e)) {
+        return scan(new Bounded(in, MAX_XML));
       }
     }
-    return List.of();
   }
 
-  private static List<String> scan(InputStream xml) throws XMLStreamException {
+  /** One configured factory (looking one up costs a service-loader scan); creating readers from it is thread-safe. */
+  private static final XMLInputFactory XML = xmlFactory();
+
+  private static XMLInputFactory xmlFactory() {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    XMLStreamReader r = f.createXMLStreamReader(xml);
+    return f;
+  }
+
+  private static List<String> scan(InputStream xml) throws XMLStreamException {
+    XMLStreamReader r = XML.createXMLStreamReader(xml);
     List<String> anchors = new ArrayList<>();
     StringBuilder pending = null; // text after the latest break, until ANCHOR characters are collected
     boolean inText = false;
