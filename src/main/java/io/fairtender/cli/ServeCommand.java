@@ -131,14 +131,10 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return io.fairtender.server.jobs.JobSettings.defaults(config.maxConcurrent()).withQueue(jobQueue)
           .withTtl(Duration.ofSeconds(jobTtlSeconds)).withMaxStoredBytes(jobStorage).withDataDir(config.dataDir())
-          .withWebhooks(secret, callbackHosts, isLoopback(config.bind()));
+          .withWebhooks(secret, callbackHosts, config.loopback());
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError("--job-ttl, --job-queue, --job-storage: " + e.getMessage(), null);
     }
-  }
-
-  private static boolean isLoopback(String bind) {
-    return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
   }
 
   private io.fairtender.server.OpsConfig opsConfig(ServerConfig config) {

@@ -58,7 +58,7 @@ public final class FairTenderServer implements AutoCloseable {
   /** Jobs as many at once as checks, kept in the data folder when there is one, callbacks refused (no secret). */
   private static io.fairtender.server.jobs.JobSettings defaultJobs(ServerConfig config) {
     return io.fairtender.server.jobs.JobSettings.defaults(config.maxConcurrent()).withDataDir(config.dataDir())
-        .withWebhooks(null, java.util.List.of(), HostCheck.isLoopback(config.bind()));
+        .withWebhooks(null, java.util.List.of(), config.loopback());
   }
 
   /**
@@ -98,7 +98,7 @@ public final class FairTenderServer implements AutoCloseable {
       throw e;
     }
     FairTenderServer server = new FairTenderServer(http, service, ops, jobs);
-    if (!HostCheck.isLoopback(config.bind()) && !ops.gate().keysOn()) {
+    if (!config.loopback() && !ops.gate().keysOn()) {
       LOG.warn("listening on {} beyond loopback without API keys: anyone who reaches the port may use it"
           + " (create a key with 'fairtender keys create', or use --require-keys)", config.bind());
     }

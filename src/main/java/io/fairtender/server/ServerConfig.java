@@ -44,6 +44,11 @@ public record ServerConfig(String bind, int port, int maxConcurrent, int queue, 
     return new ServerConfig("127.0.0.1", 8080, Math.max(1, Runtime.getRuntime().availableProcessors()), CheckerConfig.defaults());
   }
 
+  /** True when the server listens on a loopback address only. */
+  public boolean loopback() {
+    return HostCheck.isLoopback(bind);
+  }
+
   public ServerConfig withQueue(int queue, Duration wait) {
     return new ServerConfig(bind, port, maxConcurrent, queue, wait, bodyTimeout, idleTimeout, allowedHosts, checker, dataDir);
   }
