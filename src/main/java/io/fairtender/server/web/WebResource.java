@@ -122,7 +122,7 @@ public final class WebResource {
   }
 
   private Job done(String id, ContainerRequestContext ctx) {
-    Job job = jobs.get(id, WebCallers.of(ctx)).orElseThrow(() -> new CheckException(ErrorCode.NOT_FOUND, "no job " + abbreviate(id)));
+    Job job = jobs.get(id, io.fairtender.server.Callers.of(ctx)).orElseThrow(() -> new CheckException(ErrorCode.NOT_FOUND, "no job " + abbreviate(id)));
     if (job.state() != JobState.DONE || job.report() == null || job.input() == null) {
       throw new CheckException(ErrorCode.NOT_FOUND, "job " + abbreviate(id) + " has no report");
     }
