@@ -60,4 +60,26 @@ class LexiconTest {
     assertFalse(p.matcher("axb").matches());
     assertEquals("(?!)", TrieRegex.of(List.of()));
   }
+
+  @Test
+  void largeTrieIsBisectedByRangeAndStillMatchesExactlyItsWords() {
+    List<String> words = new java.util.ArrayList<>();
+    for (char c = '\u4e00'; c < '\u4e00' + 300; c += 3) {
+      words.add(c + "州");
+      words.add(c + "州市");
+    }
+    words.addAll(List.of("-x", "]y", "^z", "\\w", "a.b"));
+    String regex = TrieRegex.of(words);
+    assertTrue(regex.contains("(?=["), "a node of hundreds of branches is split by range");
+    Pattern p = Pattern.compile("^(?:" + regex + ")$");
+    for (String w : words) {
+      assertTrue(p.matcher(w).matches(), w);
+    }
+    for (String w : List.of("\u4e01州", "\u4e00县", "axb", "x", "州")) {
+      assertFalse(p.matcher(w).matches(), w);
+    }
+    java.util.regex.Matcher m = Pattern.compile(regex).matcher("在\u4e03州市内");
+    assertTrue(m.find());
+    assertEquals("\u4e03州市", m.group(), "the longest word at a position wins");
+  }
 }
