@@ -107,9 +107,10 @@ final class BlockDetector {
     boolean inTable = false;
     for (Unit u : units) {
       String s = chars(text, u);
-      boolean line = SIZE_LINE.matcher(s).find();
+      boolean sized = s.indexOf('型') >= 0; // every size line and header names 中型/小型/微型/大型
+      boolean line = sized && SIZE_LINE.matcher(s).find();
       boolean title = !line && s.length() <= 40 && SIZE_TITLE.matcher(s).find() && s.indexOf('。') < 0 && !u.tableRow();
-      boolean header = u.tableRow() && SIZE_HEADER.matcher(s).find();
+      boolean header = sized && u.tableRow() && SIZE_HEADER.matcher(s).find();
       if (header) {
         inTable = true;
       } else if (!u.tableRow()) {
@@ -166,7 +167,7 @@ final class BlockDetector {
     while (i < units.size()) {
       Unit u = units.get(i);
       String s = chars(text, u).strip();
-      if (u.tableRow() || s.length() > 40 || s.length() < 4 || !FORM_TITLE.matcher(s).find() || FORM_REFERENCE.matcher(s).find()) {
+      if (u.tableRow() || s.length() < 4 || !formTitle(s)) {
         i++;
         continue;
       }
@@ -179,7 +180,7 @@ final class BlockDetector {
           break;
         }
         String t = chars(text, v).strip();
-        if (!v.tableRow() && t.length() <= 40 && FORM_TITLE.matcher(t).find() && !FORM_REFERENCE.matcher(t).find()) {
+        if (!v.tableRow() && formTitle(t)) {
           break;
         }
         last = j;
@@ -204,8 +205,28 @@ final class BlockDetector {
     }
   }
 
+  /** A form's own title line (not a reference to it); every title ends in one of the words of FORM_TITLE. */
+  private static boolean formTitle(String line) {
+    return line.length() <= 40 && containsAny(line, "函书表式") && FORM_TITLE.matcher(line).find()
+        && !FORM_REFERENCE.matcher(line).find();
+  }
+
   private static boolean closes(String line) {
-    return line.length() <= 40 && (FORM_END.matcher(line).find() || FORM_SIGN.matcher(line).find());
+    return line.length() <= 40 && (containsAny(line, "期间日") && FORM_END.matcher(line).find()
+        || containsAny(line, "签章") && FORM_SIGN.matcher(line).find());
+  }
+
+  /**
+   * Whether {@code s} holds one of the characters {@code chars}: a guard that spares a pattern's search on the many
+   * units that cannot match it because they lack a character every match of it contains.
+   */
+  static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code s} is {@code outer} or nested in it. */
@@ -223,9 +244,12 @@ final class BlockDetector {
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       String s = chars(text, u);
-      if (ARTICLE.matcher(s).find() && u.role() != SectionRole.CONTRACT) {
+      if (s.startsWith("第") && ARTICLE.matcher(s).find() && u.role() != SectionRole.CONTRACT) {
         out.add(new Block(u.start(), u.end(), BlockRole.QUOTED_LAW));
         continue;
+      }
+      if (s.indexOf('《') < 0) {
+        continue; // both a quotation and an introduction name the law in 《》
       }
       Matcher inline = LAW_INLINE.matcher(s);
       while (inline.find()) {
@@ -247,7 +271,7 @@ final class BlockDetector {
   /** "(如有…)" makes its item optional, from the item's start to the bracket's end; "是否…\t否" answers a requirement no. */
   private static void optional(String text, Unit u, List<Block> out) {
     String s = chars(text, u);
-    if (u.tableRow() && ANSWERED_NO.matcher(s).find()) {
+    if (u.tableRow() && s.contains("是否") && ANSWERED_NO.matcher(s).find()) {
       out.add(new Block(u.start(), u.end(), BlockRole.OPTIONAL));
       return;
     }
@@ -274,6 +298,9 @@ final class BlockDetector {
   /** Another document for new firms ("新设企业提供验资报告", "成立不满一年的可…"); a condition that excludes is no accommodation. */
   private static void accommodations(String text, Unit u, List<Block> out) {
     String s = chars(text, u);
+    if (s.indexOf('新') < 0 && !s.contains("成立") && !s.contains("无法提供")) {
+      return; // the words every alternative of NEW_FIRM holds
+    }
     Matcher m = NEW_FIRM.matcher(s);
     if (!m.find()) {
       return;
@@ -308,7 +335,7 @@ final class BlockDetector {
       String sentence = s.substring(start, end);
       Matcher marker = ITEM_MARKER.matcher(sentence);
       int lead = marker.lookingAt() ? marker.end() : 0;
-      if (CONDITION_CLAUSE.matcher(sentence.substring(lead)).find()) {
+      if (containsAny(sentence, "如若假倘对") && CONDITION_CLAUSE.matcher(sentence.substring(lead)).find()) {
         out.add(new Block(u.start() + start, u.start() + end, BlockRole.CONDITIONAL));
       }
       start = end;
