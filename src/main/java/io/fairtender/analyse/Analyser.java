@@ -43,18 +43,17 @@ public final class Analyser {
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
     }
-    for (org.ahocorasick.trie.Emit hit : rules.triggersIn(text)) {
-      int pos = hit.getStart();
+    rules.triggersIn(text, (pos, end, keyword) -> {
       int u = unitAt(starts, pos);
-      if (u >= 0 && hit.getEnd() < units.get(u).end()) { // Emit's end is inclusive
+      if (u >= 0 && end <= units.get(u).end()) {
         if (candidates[u] == null) {
           candidates[u] = new BitSet(all.size());
         }
-        for (Rule r : rules.byTrigger().get(hit.getKeyword())) {
+        for (Rule r : rules.byTrigger().get(keyword)) {
           candidates[u].set(index.get(r));
         }
       }
-    }
+    });
     List<Match> out = new ArrayList<>();
     for (int u = 0; u < units.size(); u++) {
       if (candidates[u] == null) {

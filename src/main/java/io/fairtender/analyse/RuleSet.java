@@ -15,7 +15,7 @@ public final class RuleSet {
   private final Map<String, Rule> byId;
   private final Map<String, List<Rule>> byTrigger;
   /** An Aho–Corasick automaton over all triggers: every occurrence of every trigger in one pass over the text. */
-  private final org.ahocorasick.trie.Trie triggerTrie;
+  private final io.fairtender.text.Keywords triggerTrie;
 
   public RuleSet(List<Rule> rules) {
     List<Rule> sorted = new ArrayList<>(rules);
@@ -34,7 +34,7 @@ public final class RuleSet {
     this.rules = Collections.unmodifiableList(sorted);
     this.byId = Collections.unmodifiableMap(ids);
     this.byTrigger = Collections.unmodifiableMap(triggers);
-    this.triggerTrie = org.ahocorasick.trie.Trie.builder().addKeywords(triggers.keySet()).build();
+    this.triggerTrie = io.fairtender.text.Keywords.of(triggers.keySet());
   }
 
   public static RuleSet builtin() {
@@ -54,7 +54,7 @@ public final class RuleSet {
   }
 
   /** Every occurrence of every trigger in {@code text}, overlapping ones included, found in one pass. */
-  java.util.Collection<org.ahocorasick.trie.Emit> triggersIn(String text) {
-    return triggerTrie.parseText(text);
+  void triggersIn(String text, io.fairtender.text.Keywords.Hit hit) {
+    triggerTrie.find(text, hit);
   }
 }

@@ -1,0 +1,37 @@
+package io.fairtender.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeywordsTest {
+  private static List<String> hits(Keywords k, String text) {
+    List<String> out = new ArrayList<>();
+    k.find(text, (s, e, w) -> out.add(s + "-" + e + ":" + w));
+    return out;
+  }
+
+  @Test
+  void findsEveryOccurrenceOverlappingOnesIncludedWithExclusiveEnds() {
+    Keywords k = Keywords.of(List.of("注册资本", "资本", "业绩", ""));
+    assertEquals(List.of("2-6:注册资本", "4-6:资本", "10-12:业绩", "13-15:业绩"), hits(k, "要求注册资本不低于业绩、业绩"));
+    assertTrue(k.foundIn("近三年业绩"));
+    assertFalse(k.foundIn("项目地点"));
+  }
+
+  @Test
+  void anEmptySetFindsNothing() {
+    Keywords k = Keywords.of(List.of());
+    assertEquals(List.of(), hits(k, "注册资本"));
+    assertFalse(k.foundIn("注册资本"));
+  }
+
+  @Test
+  void emptyTextHasNoHits() {
+    assertEquals(List.of(), hits(Keywords.of(List.of("业绩")), ""));
+  }
+}
