@@ -1,5 +1,7 @@
 package io.fairtender.segment;
 
+import static io.fairtender.text.Chars.containsAny;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -214,19 +216,6 @@ final class BlockDetector {
   private static boolean closes(String line) {
     return line.length() <= 40 && (containsAny(line, "期间日") && FORM_END.matcher(line).find()
         || containsAny(line, "签章") && FORM_SIGN.matcher(line).find());
-  }
-
-  /**
-   * Whether {@code s} holds one of the characters {@code chars}: a guard that spares a pattern's search on the many
-   * units that cannot match it because they lack a character every match of it contains.
-   */
-  static boolean containsAny(String s, String chars) {
-    for (int i = 0; i < chars.length(); i++) {
-      if (s.indexOf(chars.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** True when {@code s} is {@code outer} or nested in it. */
