@@ -60,13 +60,17 @@ final class BlockDetector {
   /** Blocks of the text, sorted by start; {@code units} are replaced by copies carrying the role of a block covering them. */
   static List<Block> detect(String text, List<Unit> units) {
     List<Block> out = new ArrayList<>();
-    standards(text, units, out);
-    templates(text, units, out);
-    law(text, units, out);
-    for (Unit u : units) {
-      optional(text, u, out);
-      accommodations(text, u, out);
-      conditional(text, u, out);
+    String[] texts = new String[units.size()]; // each unit's chars, cut once for all the passes below
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = text.substring(units.get(i).start(), units.get(i).end());
+    }
+    standards(text, texts, units, out);
+    templates(texts, units, out);
+    law(texts, units, out);
+    for (int i = 0; i < texts.length; i++) {
+      optional(texts[i], units.get(i), out);
+      accommodations(texts[i], units.get(i), out);
+      conditional(texts[i], units.get(i), out);
     }
     out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     // one sweep: units and blocks both in text order; only blocks that began and have not yet ended are looked at
@@ -99,16 +103,13 @@ final class BlockDetector {
     return found;
   }
 
-  private static String chars(String text, Unit u) {
-    return text.substring(u.start(), u.end());
-  }
-
   /** The 划型 standard: its lines wherever they stand, a titled run of them, and its table. */
-  private static void standards(String text, List<Unit> units, List<Block> out) {
+  private static void standards(String text, String[] texts, List<Unit> units, List<Block> out) {
     boolean inRun = false;
     boolean inTable = false;
-    for (Unit u : units) {
-      String s = chars(text, u);
+    for (int i = 0; i < texts.length; i++) {
+      Unit u = units.get(i);
+      String s = texts[i];
       boolean sized = s.indexOf('型') >= 0; // every size line and header names 中型/小型/微型/大型
       boolean line = sized && SIZE_LINE.matcher(s).find();
       boolean title = !line && s.length() <= 40 && SIZE_TITLE.matcher(s).find() && s.indexOf('。') < 0 && !u.tableRow();
@@ -164,11 +165,11 @@ final class BlockDetector {
   }
 
   /** A form's title line opens a template that runs to its date line (and the notes under it), or to the next section. */
-  private static void templates(String text, List<Unit> units, List<Block> out) {
+  private static void templates(String[] texts, List<Unit> units, List<Block> out) {
     int i = 0;
     while (i < units.size()) {
       Unit u = units.get(i);
-      String s = chars(text, u).strip();
+      String s = texts[i].strip();
       if (u.tableRow() || s.length() < 4 || !formTitle(s)) {
         i++;
         continue;
@@ -181,7 +182,7 @@ final class BlockDetector {
         if (!within(v.section(), u.section())) {
           break;
         }
-        String t = chars(text, v).strip();
+        String t = texts[j].strip();
         if (!v.tableRow() && formTitle(t)) {
           break;
         }
@@ -189,7 +190,7 @@ final class BlockDetector {
         if (!v.tableRow() && closes(t)) {
           closed = true;
           while (j + 1 < units.size() && within(units.get(j + 1).section(), u.section())) {
-            String next = chars(text, units.get(j + 1)).strip();
+            String next = texts[j + 1].strip();
             if (!closes(next) && !FORM_NOTE.matcher(next).find()) {
               break;
             }
@@ -209,9 +210,31 @@ final class BlockDetector {
 
   /** A form's own title line (not a reference to it); every title ends in one of the words of FORM_TITLE. */
   private static boolean formTitle(String line) {
-    return line.length() <= 40 && containsAny(line, "函书表式") && FORM_TITLE.matcher(line).find()
+    return line.length() <= 40 && endsLikeFormTitle(line) && FORM_TITLE.matcher(line).find()
         && !FORM_REFERENCE.matcher(line).find();
   }
+
+  /**
+   * Whether a title word's last character (函, 书, 表, 式) ends the line, or stands before a bracket of at most 20 chars
+   * that ends it: FORM_TITLE's end, tested before the pattern.
+   */
+  private static boolean endsLikeFormTitle(String line) {
+    int n = line.length();
+    if (n > 0 && FORM_WORD_ENDS.indexOf(line.charAt(n - 1)) >= 0) {
+      return true;
+    }
+    if (n == 0 || line.charAt(n - 1) != ')') {
+      return false;
+    }
+    for (int open = n - 2; open >= Math.max(1, n - 22); open--) {
+      if (line.charAt(open) == '(' && FORM_WORD_ENDS.indexOf(line.charAt(open - 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String FORM_WORD_ENDS = "函书表式";
 
   private static boolean closes(String line) {
     return line.length() <= 40 && (containsAny(line, "期间日") && FORM_END.matcher(line).find()
@@ -229,10 +252,10 @@ final class BlockDetector {
   }
 
   /** Articles of a law, the enumerated items after "《…》第X条规定:", and “…” quoted after such a reference. */
-  private static void law(String text, List<Unit> units, List<Block> out) {
+  private static void law(String[] texts, List<Unit> units, List<Block> out) {
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      String s = chars(text, u);
+      String s = texts[i];
       if (s.startsWith("第") && ARTICLE.matcher(s).find() && u.role() != SectionRole.CONTRACT) {
         out.add(new Block(u.start(), u.end(), BlockRole.QUOTED_LAW));
         continue;
@@ -247,7 +270,7 @@ final class BlockDetector {
       if (LAW_INTRO.matcher(s).find()) {
         int j = i + 1;
         while (j < units.size() && j - i <= LAW_MAX_UNITS && units.get(j).section() == u.section()
-            && ENUMERATED.matcher(chars(text, units.get(j)).strip()).find()) {
+            && ENUMERATED.matcher(texts[j].strip()).find()) {
           j++;
         }
         if (j > i + 1) {
@@ -258,8 +281,7 @@ final class BlockDetector {
   }
 
   /** "(如有…)" makes its item optional, from the item's start to the bracket's end; "是否…\t否" answers a requirement no. */
-  private static void optional(String text, Unit u, List<Block> out) {
-    String s = chars(text, u);
+  private static void optional(String s, Unit u, List<Block> out) {
     if (u.tableRow() && s.contains("是否") && ANSWERED_NO.matcher(s).find()) {
       out.add(new Block(u.start(), u.end(), BlockRole.OPTIONAL));
       return;
@@ -285,8 +307,7 @@ final class BlockDetector {
   }
 
   /** Another document for new firms ("新设企业提供验资报告", "成立不满一年的可…"); a condition that excludes is no accommodation. */
-  private static void accommodations(String text, Unit u, List<Block> out) {
-    String s = chars(text, u);
+  private static void accommodations(String s, Unit u, List<Block> out) {
     if (s.indexOf('新') < 0 && !s.contains("成立") && !s.contains("无法提供")) {
       return; // the words every alternative of NEW_FIRM holds
     }
@@ -315,8 +336,7 @@ final class BlockDetector {
   }
 
   /** A sentence that opens with a condition ("如本项目…的,", "对非预留份额的采购项目,") states no fact of this project. */
-  private static void conditional(String text, Unit u, List<Block> out) {
-    String s = chars(text, u);
+  private static void conditional(String s, Unit u, List<Block> out) {
     int start = 0;
     while (start < s.length()) {
       int end = s.indexOf('。', start);

@@ -1,5 +1,7 @@
 package io.fairtender.segment;
 
+import static io.fairtender.text.Chars.containsAny;
+
 import io.fairtender.normalise.NormalisedText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -207,10 +209,19 @@ public final class Segmenter {
 
   /** The level of an unnumbered title line that names a role ("评分标准"), or 0. */
   private static int titleLevel(String s) {
-    if (!hasClause(s) && !s.contains("(") && !s.contains("《") && !s.matches(".*[0-9].*") && RoleClassifier.classify(s) != null) {
+    if (!hasClause(s) && !s.contains("(") && !s.contains("《") && !hasDigit(s) && RoleClassifier.classify(s) != null) {
       return TITLE_LEVEL;
     }
     return 0;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Chars a numbered heading can open with (第, 附, digits, brackets, Chinese numerals, circled numbers). */
@@ -232,7 +243,9 @@ public final class Segmenter {
    * text even without closing punctuation; taking it for a heading would hide the clause from every rule.
    */
   static boolean readsAsRequirement(String rest) {
-    return BOUNDED_QUANTITY.matcher(rest).find() || BIDDER_MUST.matcher(rest).find();
+    // every bound holds one of 于少过到满≥≤><以; every 投标人须… one of 须应必需
+    return containsAny(rest, "于少过到满≥≤><以") && BOUNDED_QUANTITY.matcher(rest).find()
+        || containsAny(rest, "须应必需") && BIDDER_MUST.matcher(rest).find();
   }
 
   /** True when text reads as a clause rather than a title (a colon followed by content, or a comma). */
@@ -266,7 +279,7 @@ public final class Segmenter {
       return role;
     }
     CharSequence row = text.subSequence(start, end);
-    return POINTS.matcher(row).find() && WEIGHT_CELL.matcher(row).find() ? SectionRole.SCORING : role;
+    return indexOf(text, '分', start, end) >= 0 && POINTS.matcher(row).find() && WEIGHT_CELL.matcher(row).find() ? SectionRole.SCORING : role;
   }
 
   /** What a bidder must hold ("投标人须具有ISO9001认证"), stated among the requirements: a qualification clause. */
