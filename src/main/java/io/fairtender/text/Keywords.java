@@ -17,9 +17,14 @@ public final class Keywords {
   }
 
   private final AhoCorasickDoubleArrayTrie<String> trie;
+  /** The characters that occur in some keyword; a run of text without them cannot hold (part of) a match. */
+  private final java.util.BitSet alphabet;
+  private final int shortest;
 
-  private Keywords(AhoCorasickDoubleArrayTrie<String> trie) {
+  private Keywords(AhoCorasickDoubleArrayTrie<String> trie, java.util.BitSet alphabet, int shortest) {
     this.trie = trie;
+    this.alphabet = alphabet;
+    this.shortest = shortest;
   }
 
   /** The automaton of the non-empty strings among {@code words}. */
@@ -31,17 +36,63 @@ public final class Keywords {
       }
     }
     if (map.isEmpty()) {
-      return new Keywords(null);
+      return new Keywords(null, new java.util.BitSet(), 0);
     }
     AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
     trie.build(map);
-    return new Keywords(trie);
+    java.util.BitSet alphabet = new java.util.BitSet();
+    int shortest = Integer.MAX_VALUE;
+    for (String w : map.keySet()) {
+      w.chars().forEach(alphabet::set);
+      shortest = Math.min(shortest, w.length());
+    }
+    return new Keywords(trie, alphabet, shortest);
   }
 
   /** Calls {@code hit} for every occurrence of every keyword in {@code text}, ordered by end position. */
   public void find(CharSequence text, Hit hit) {
-    if (trie != null && text.length() > 0) {
-      trie.parseText(text, (AhoCorasickDoubleArrayTrie.IHit<String>) hit::at);
+    if (trie == null) {
+      return;
+    }
+    // the automaton runs only over the runs of keyword characters: most of a text is other characters, and each step
+    // of the automaton is a read far into its (large, CJK-indexed) arrays
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !alphabet.get(text.charAt(i))) {
+        i++;
+      }
+      int from = i;
+      while (i < n && alphabet.get(text.charAt(i))) {
+        i++;
+      }
+      if (i - from >= shortest) {
+        Run run = new Run(text, from, i);
+        trie.parseText(run, (AhoCorasickDoubleArrayTrie.IHit<String>) (s, e, w) -> hit.at(from + s, from + e, w));
+      }
+    }
+  }
+
+  /** {@code text[from, to)} without copying it. */
+  private record Run(CharSequence text, int from, int to) implements CharSequence {
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return text.charAt(from + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Run(text, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return text.subSequence(from, to).toString();
     }
   }
 

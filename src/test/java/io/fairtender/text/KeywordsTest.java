@@ -36,4 +36,12 @@ class KeywordsTest {
   void emptyTextHasNoHits() {
     assertEquals(List.of(), hits(Keywords.of(List.of("业绩")), ""));
   }
+
+  @Test
+  void findsKeywordsAtTheEdgesOfTheTextAndBetweenOtherCharacters() {
+    Keywords k = Keywords.of(List.of("业绩", "绩效", "ISO"));
+    assertEquals(List.of("0-2:业绩", "1-3:绩效", "6-9:ISO", "12-14:业绩"), hits(k, "业绩效，取得ISO认证的业绩"));
+    assertEquals(List.of("0-2:业绩"), hits(k, "业绩"));
+    assertEquals(List.of(), hits(k, "业，绩"));
+  }
 }
