@@ -61,6 +61,27 @@ class BenchCommandTest {
   }
 
   @Test
+  void repeatedPdfBenchPrintsEachRunAndTheMedianRatio(@TempDir Path dir) throws IOException {
+    Files.copy(DOCS.resolve("01-goods-open-tender.pdf"), dir.resolve("a.pdf"));
+    Run r = run("bench", "--warmup", "1", "--rounds", "1", "--repeat", "3", dir.toString());
+    assertEquals(Main.EXIT_CLEAN, r.code(), String.join("\n", r.lines()));
+    List<Double> ratios = r.lines().stream().filter(l -> l.startsWith("run "))
+        .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sorted().toList();
+    assertEquals(3, ratios.size(), String.join("\n", r.lines()));
+    assertTrue(last(r).endsWith("(median of 3 runs; rates above from that run)"), last(r));
+    assertEquals(ratios.get(1), Double.parseDouble(last(r).split(" ")[3]), 0.0011, last(r));
+  }
+
+  @Test
+  void repeatedWordBenchGivesTheMedianOfItsRuns(@TempDir Path dir) throws IOException {
+    Files.copy(DOCS.resolve("05-clean-tender.docx"), dir.resolve("b.docx"));
+    Run r = run("bench", "--word", "--warmup", "1", "--rounds", "1", "--repeat", "2", dir.toString());
+    assertEquals(Main.EXIT_CLEAN, r.code(), String.join("\n", r.lines()));
+    assertEquals(2, r.lines().stream().filter(l -> l.startsWith("check/tika throughput ratio: ")).count());
+    assertTrue(last(r).startsWith("median check/tika throughput ratio of 2 runs: "), last(r));
+  }
+
+  @Test
   void scalingBenchMeasuresEveryKindAndSizeAndPrintsTheGrowth() {
     Run r = run("bench", "--scaling", "--scaling-divisor", "2000", "--scaling-rounds", "1", DOCS.toString());
     assertEquals(Main.EXIT_CLEAN, r.code(), String.join("\n", r.lines()));
