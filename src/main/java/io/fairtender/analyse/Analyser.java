@@ -16,9 +16,21 @@ import java.util.regex.Pattern;
 /** Runs a rule set over segmented text. Thread-safe: all per-document state lives in the call. */
 public final class Analyser {
   private final RuleSet rules;
+  /** For each trigger, the indexes (in {@code rules.rules()}) of the rules it triggers. */
+  private final Map<String, BitSet> triggered = new java.util.HashMap<>();
 
   public Analyser(RuleSet rules) {
     this.rules = rules;
+    List<Rule> all = rules.rules();
+    Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      index.put(all.get(i), i);
+    }
+    rules.byTrigger().forEach((trigger, list) -> {
+      BitSet bits = new BitSet(all.size());
+      list.forEach(r -> bits.set(index.get(r)));
+      triggered.put(trigger, bits);
+    });
   }
 
   public RuleSet rules() {
@@ -39,19 +51,13 @@ public final class Analyser {
     for (int i = 0; i < units.size(); i++) {
       starts[i] = units.get(i).start();
     }
-    Map<Rule, Integer> index = new java.util.IdentityHashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      index.put(all.get(i), i);
-    }
     rules.triggersIn(text, (pos, end, keyword) -> {
       int u = unitAt(starts, pos);
       if (u >= 0 && end <= units.get(u).end()) {
         if (candidates[u] == null) {
           candidates[u] = new BitSet(all.size());
         }
-        for (Rule r : rules.byTrigger().get(keyword)) {
-          candidates[u].set(index.get(r));
-        }
+        candidates[u].or(triggered.get(keyword));
       }
     });
     List<Match> out = new ArrayList<>();

@@ -12,6 +12,7 @@ public final class UnitContext {
   private final String text;
   private final Unit unit;
   private List<Quantity> quantities;
+  private String chars;
   private final Map<UnitFeature, Boolean> features = new EnumMap<>(UnitFeature.class);
 
   UnitContext(String text, Unit unit) {
@@ -27,9 +28,12 @@ public final class UnitContext {
     return unit;
   }
 
-  /** The unit's chars, as a view on the whole text. */
+  /** The unit's chars (cut from the whole text once, on first use). */
   public CharSequence chars() {
-    return text.subSequence(unit.start(), unit.end());
+    if (chars == null) {
+      chars = text.substring(unit.start(), unit.end());
+    }
+    return chars;
   }
 
   public List<Quantity> quantities() {
