@@ -107,10 +107,11 @@ public final class Normaliser {
         String nxt = src.substring(lines.get(next)[0], lines.get(next)[1]).strip();
         boolean wide = lens[k] >= Math.max(8, full * 0.75);
         boolean ends = HARD_END.indexOf(cur.charAt(cur.length() - 1)) >= 0;
-        boolean heading = LineMarkers.startsWithMarker(cur) && lens[k] <= 30;
         // a wrapped table cell continues on the next line; two lines with cell gaps are two rows
         boolean twoRows = cur.indexOf('\t') >= 0 && nxt.indexOf('\t') >= 0;
-        if (wide && !ends && !heading && !twoRows && !LineMarkers.startsWithMarker(nxt)) {
+        // the marker tests (patterns) run last, only for the lines the cheap tests would join
+        if (wide && !ends && !twoRows && !(lens[k] <= 30 && LineMarkers.startsWithMarker(cur))
+            && !LineMarkers.startsWithMarker(nxt)) {
           for (int j = k; j < next; j++) {
             join[j] = true;
           }
