@@ -2,49 +2,46 @@ package io.fairtender.analyse.policy;
 
 import io.fairtender.segment.Unit;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A list of words looked for in spans of a text, in one pass over the span: a char that opens no word is passed over
- * after one bit test, and only the words it opens are compared there. Immutable; shared between threads.
+ * after one table look-up, and only the words it opens are compared there. Immutable; shared between threads.
  */
 final class Keywords {
   private final List<String> words;
-  private final long[] firstBits = new long[(Character.MAX_VALUE + 1) / 64];
-  /** The chars that open a word, sorted; {@link #opened} holds, at the same place, the words each opens. */
-  private final char[] firsts;
-  /** The indices (in {@link #words}) of the words each char of {@link #firsts} opens. */
+  /** For each char, 0 when it opens no word, else 1 + its place in {@link #opened} (a 64 KB table per list). */
+  private final byte[] slot = new byte[Character.MAX_VALUE + 1];
+  /** The indices (in {@link #words}) of the words each opening char opens. */
   private final int[][] opened;
 
   Keywords(List<String> words) {
     this.words = List.copyOf(words);
-    Map<Character, List<Integer>> lists = new HashMap<>();
+    Map<Character, List<Integer>> lists = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.isEmpty() || words.indexOf(w) != i) {
         throw new IllegalArgumentException("empty or repeated keyword '" + w + "'");
       }
-      char c = w.charAt(0);
-      firstBits[c >>> 6] |= 1L << c;
-      lists.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+      lists.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(i);
     }
-    firsts = new char[lists.size()];
+    if (lists.size() > 255) {
+      throw new IllegalArgumentException("more than 255 opening chars: " + lists.size());
+    }
     opened = new int[lists.size()][];
     int k = 0;
-    for (char c : new java.util.TreeSet<>(lists.keySet())) {
-      firsts[k] = c;
-      opened[k++] = lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+    for (Map.Entry<Character, List<Integer>> e : lists.entrySet()) {
+      slot[e.getKey()] = (byte) (k + 1);
+      opened[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
   }
 
   /** The words {@code c} opens (none when it opens none). */
   private int[] openedBy(char c) {
-    if ((firstBits[c >>> 6] & 1L << c) == 0) { // a long shift uses the low 6 bits of c
-      return NONE;
-    }
-    return opened[java.util.Arrays.binarySearch(firsts, c)];
+    int s = slot[c] & 0xff;
+    return s == 0 ? NONE : opened[s - 1];
   }
 
   private static final int[] NONE = {};
