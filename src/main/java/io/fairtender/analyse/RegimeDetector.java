@@ -46,8 +46,9 @@ public final class RegimeDetector {
     int gov = count(GOV, text, "政府采购", "财政部门", "财政局", "采购代理机构", "询价通知书", "财库〔", "政府集中采购", "预算单位", "采购预算");
     int govLaw = count(GOV_LAW, text, "政府采购法");
     int govCited = citations(text);
-    String buyer = enterpriseBuyer(text);
-    if (buyer == null && publicBuyer(text)) {
+    int[] labels = buyerLabelEnds(text);
+    String buyer = enterpriseBuyer(text, labels);
+    if (buyer == null && publicBuyer(text, labels)) {
       gov++; // a school, hospital or office buying is one sign of 政府采购
     }
     boolean enterpriseMethod = ENTERPRISE_METHOD.matcher(text.substring(0, Math.min(text.length(), 3000))).find();
@@ -78,33 +79,51 @@ public final class RegimeDetector {
     return new Result(r, reasons);
   }
 
-  /** True when a buyer label names a public body. */
-  private static boolean publicBuyer(String text) {
-    Matcher label = BUYER_LABEL.matcher(text);
-    int seen = 0;
-    while (label.find() && seen++ < 20) {
-      if (PUBLIC_BUYER.matcher(text).region(label.end(), Math.min(text.length(), label.end() + 40)).lookingAt()) {
+  /** True when one of the buyer labels names a public body. */
+  private static boolean publicBuyer(String text, int[] labelEnds) {
+    for (int end : labelEnds) {
+      if (PUBLIC_BUYER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()) {
         return true;
       }
     }
     return false;
   }
 
-  /** The enterprise buyer a cover page or a buyer label names, or null. */
-  private static String enterpriseBuyer(String text) {
+  /** The enterprise buyer a cover page or one of the buyer labels names, or null. */
+  private static String enterpriseBuyer(String text, int[] labelEnds) {
     Matcher cover = ENTERPRISE_BUYER.matcher(text).region(0, Math.min(text.length(), COVER));
     if (cover.find()) {
       return cover.group().replaceFirst("^受", "");
     }
-    Matcher label = BUYER_LABEL.matcher(text);
-    int seen = 0;
-    while (label.find() && seen++ < 20) {
-      Matcher b = ENTERPRISE_BUYER.matcher(text).region(label.end(), Math.min(text.length(), label.end() + 50));
+    for (int end : labelEnds) {
+      Matcher b = ENTERPRISE_BUYER.matcher(text).region(end, Math.min(text.length(), end + 50));
       if (b.lookingAt()) {
         return b.group().replaceFirst("^受", "");
       }
     }
     return null;
+  }
+
+  /** How many buyer labels are read for the buyer's name. */
+  private static final int MAX_LABELS = 20;
+  /** The first chars of the labels {@link #BUYER_LABEL} names. */
+  private static final String LABEL_FIRST = "采招征比询发";
+
+  /**
+   * Where the first {@link #MAX_LABELS} buyer labels (采购人：…) end, as successive {@code find()}s of the pattern
+   * would give them; both buyer tests read them, and the pattern runs only where a label's first char is.
+   */
+  private static int[] buyerLabelEnds(String text) {
+    Matcher label = BUYER_LABEL.matcher(text);
+    int[] ends = new int[MAX_LABELS];
+    int n = 0;
+    for (int i = 0; i < text.length() && n < MAX_LABELS; i++) {
+      if (LABEL_FIRST.indexOf(text.charAt(i)) >= 0 && label.region(i, text.length()).lookingAt()) {
+        ends[n++] = label.end();
+        i = label.end() - 1; // the next find() starts where this label ends
+      }
+    }
+    return java.util.Arrays.copyOf(ends, n);
   }
 
   /** Counts a pattern only where its first literal occurs: most of a long document never reaches the regex engine. */

@@ -33,8 +33,24 @@ public final class ChineseNumerals {
     }
   }
 
+  /**
+   * Whether {@code c} is a numeral digit or multiplier. The normaliser asks this of every char of a document, so it
+   * reads one bit of a table built from {@link #digit} and {@link #unit} rather than running both switches.
+   */
   public static boolean isNumeralChar(char c) {
-    return digit(c) >= 0 || unit(c) > 0;
+    return (NUMERAL_BITS[c >>> 6] & 1L << c) != 0; // a long shift uses the low 6 bits of c
+  }
+
+  private static final long[] NUMERAL_BITS = numeralBits();
+
+  private static long[] numeralBits() {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (digit((char) c) >= 0 || unit((char) c) > 0) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
   /**

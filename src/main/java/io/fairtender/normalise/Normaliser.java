@@ -103,14 +103,18 @@ public final class Normaliser {
         if (next >= lines.size() || lens[k] == 0) {
           continue;
         }
-        String cur = src.substring(lines.get(k)[0], lines.get(k)[1]).strip();
-        String nxt = src.substring(lines.get(next)[0], lines.get(next)[1]).strip();
         boolean wide = lens[k] >= Math.max(8, full * 0.75);
+        String cur = wide ? src.substring(lines.get(k)[0], lines.get(k)[1]).strip() : "";
+        if (cur.isEmpty()) {
+          continue; // a short line is never joined (nor one of spaces that strip() removes but lens counts, e.g. U+2003)
+        }
+        String nxt = src.substring(lines.get(next)[0], lines.get(next)[1]).strip();
         boolean ends = HARD_END.indexOf(cur.charAt(cur.length() - 1)) >= 0;
-        boolean heading = LineMarkers.startsWithMarker(cur) && lens[k] <= 30;
         // a wrapped table cell continues on the next line; two lines with cell gaps are two rows
         boolean twoRows = cur.indexOf('\t') >= 0 && nxt.indexOf('\t') >= 0;
-        if (wide && !ends && !heading && !twoRows && !LineMarkers.startsWithMarker(nxt)) {
+        // the marker tests (patterns) run last, only for the lines the cheap tests would join
+        if (!ends && !twoRows && !(lens[k] <= 30 && LineMarkers.startsWithMarker(cur))
+            && !LineMarkers.startsWithMarker(nxt)) {
           for (int j = k; j < next; j++) {
             join[j] = true;
           }

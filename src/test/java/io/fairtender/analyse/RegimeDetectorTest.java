@@ -38,4 +38,28 @@ class RegimeDetectorTest {
     assertEquals(Regime.GOVERNMENT, of("采购方式：竞争性磋商\n供应商须符合政府采购法第22条的规定。\n采购单位：某某职业技术学院"));
     assertEquals(Regime.GOVERNMENT, of("本项目为政府采购项目，供应商须满足《政府采购法》第二十二条规定。"));
   }
+
+  private String buyerOf(String text) {
+    String reasons = detector.detect(text).reasons().get(0);
+    int at = reasons.indexOf(", buyer ");
+    return at < 0 ? null : reasons.substring(at + ", buyer ".length());
+  }
+
+  @Test
+  void theBuyerIsReadFromTheFirstTwentyLabelsOnly() {
+    String cover = "运维服务采购文件\n" + "说明文字。".repeat(70) + "\n";
+    String bank = "采购人：某某银行股份有限公司\n";
+    assertEquals("某某银行股份有限公司", buyerOf(cover + "采购人名称为某某银行股份有限公司\n"));
+    assertEquals("某某银行股份有限公司", buyerOf(cover + "采购方式：询价\n采购人：\n".repeat(19) + bank));
+    assertEquals(null, buyerOf(cover + "采购方式：询价\n采购人：\n".repeat(20) + bank));
+  }
+
+  @Test
+  void aPublicBodyAsBuyerCountsOnlyAfterALabel() {
+    String law = "依据《政府采购法》组织。\n"; // one 政府采购 term and one 政府采购法
+    assertEquals("政府采购 terms 2, 政府采购法 1, 招标投标法 0, works terms 0, enterprise-procurement terms 0",
+        detector.detect(law + "采购人：某某区人民医院\n").reasons().get(0));
+    assertEquals("政府采购 terms 1, 政府采购法 1, 招标投标法 0, works terms 0, enterprise-procurement terms 0",
+        detector.detect(law + "采购某某区人民医院的设备\n").reasons().get(0));
+  }
 }

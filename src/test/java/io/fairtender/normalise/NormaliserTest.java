@@ -101,4 +101,11 @@ public class NormaliserTest {
     NormalisedText nt = norm("第一章 招标公告\n项目名称\n\n\n预算", false);
     assertEquals("第1章招标公告\n项目名称\n预算", nt.text());
   }
+
+  @Test
+  void aLayoutLineOfEmSpacesIsDroppedNotJoined() {
+    // U+2003 counts towards a line's width but strip() removes it: such a line once failed the layout join
+    NormalisedText nt = norm("\u2003".repeat(10) + "\n下一行文字。\n末行", true);
+    assertEquals("下一行文字。\n末行", nt.text());
+  }
 }

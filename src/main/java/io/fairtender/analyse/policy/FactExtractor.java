@@ -9,10 +9,8 @@ import io.fairtender.segment.SectionRole;
 import io.fairtender.segment.SegmentedText;
 import io.fairtender.segment.Unit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -79,54 +77,41 @@ public final class FactExtractor {
   }
 
   /** Words one of which every clause that states a policy fact contains; other clauses are never scanned. */
-  private static final org.ahocorasick.trie.Trie KEYWORD_TRIE = org.ahocorasick.trie.Trie.builder()
-      .addKeywords(P.keywords()).build();
+  private static final Keywords KEYWORDS = new Keywords(P.keywords());
+
+  /**
+   * Every word {@code having} looks for in the project's own clauses, which are read once for all of them. A word
+   * asked for but missing here fails the extraction (IllegalArgumentException), so every test document shows it.
+   */
+  private static final Keywords OWN_WORDS = Keywords.of("保证金", "押金", "支付", "付款", "付清", "拨付", "拨款", "结算", "预付",
+      "属性", "类型", "类别", "品目", "中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除", "政策需满足", "联合体", "分包",
+      "预算", "采购金额", "限价", "控制价", "限额", "日期", "发布时间", "公告时间", "招标", "磋商", "谈判", "询价", "单一来源", "框架协议",
+      "采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人", "3家", "监狱", "残疾人", "制造", "审计", "评审", "审核", "息",
+      "包", "标项", "标段");
 
   /** The units that contain one of the words (a cheap filter before a regular expression). */
   private static List<Unit> having(List<Unit> units, String text, String... words) {
     List<Unit> out = new ArrayList<>();
     for (Unit u : units) {
-      for (String w : words) {
-        if (contains(text, w, u.start(), u.end())) {
-          out.add(u);
-          break;
-        }
+      if (Keywords.anyWithin(text, u.start(), u.end(), words)) {
+        out.add(u);
       }
     }
     return out;
   }
 
-  /** Whether {@code w} occurs in {@code text[start, end)}, without scanning past {@code end}. */
-  static boolean contains(String text, String w, int start, int end) {
-    char c0 = w.charAt(0);
-    for (int i = start, last = end - w.length(); i <= last; i++) {
-      if (text.charAt(i) == c0 && text.startsWith(w, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The units that contain a policy keyword, found in one pass over the text for all keywords. */
+  /**
+   * The units in which a policy keyword starts (it may run on past the unit's end). A unit's span is read up to
+   * where the next unit starts, so a keyword counts for one unit only.
+   */
   static List<Unit> relevant(List<Unit> units, String text) {
-    if (units.isEmpty()) {
-      return units;
-    }
-    int[] starts = new int[units.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = units.get(i).start();
-    }
-    java.util.BitSet hit = new java.util.BitSet(units.size());
-    for (org.ahocorasick.trie.Emit k : KEYWORD_TRIE.parseText(text)) {
-      int i = java.util.Arrays.binarySearch(starts, k.getStart());
-      i = i >= 0 ? i : -i - 2;
-      if (i >= 0 && k.getStart() < units.get(i).end()) {
-        hit.set(i);
+    List<Unit> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      int end = i + 1 < units.size() ? Math.min(u.end(), units.get(i + 1).start()) : u.end();
+      if (KEYWORDS.startsIn(text, u.start(), end)) {
+        out.add(u);
       }
-    }
-    List<Unit> out = new ArrayList<>(hit.cardinality());
-    for (int i = hit.nextSetBit(0); i >= 0; i = hit.nextSetBit(i + 1)) {
-      out.add(units.get(i));
     }
     return out;
   }
@@ -136,7 +121,8 @@ public final class FactExtractor {
     List<Unit> own = new ArrayList<>();
     List<Unit> forms = new ArrayList<>();
     List<Unit> industryUnits = new ArrayList<>();
-    for (Unit u : relevant(seg.units(), text)) {
+    List<Unit> relevant = relevant(seg.units(), text);
+    for (Unit u : relevant) {
       SectionRole r = u.role();
       io.fairtender.segment.BlockRole b = u.block();
       if (r == SectionRole.FORMS || b == io.fairtender.segment.BlockRole.TEMPLATE) {
@@ -149,11 +135,12 @@ public final class FactExtractor {
         industryUnits.add(u);
       }
     }
-    List<Unit> bonds = having(own, text, "保证金");
-    List<Unit> pay = having(own, text, "支付", "付款", "付清", "拨付", "拨款");
-    Fact<String> type = boxedType(having(own, text, "属性", "类型", "类别", "品目"), text);
+    Keywords.UnitIndex ownWords = new Keywords.UnitIndex(OWN_WORDS, own, text);
+    List<Unit> bonds = ownWords.having("保证金");
+    List<Unit> pay = ownWords.having("支付", "付款", "付清", "拨付", "拨款");
+    Fact<String> type = boxedType(ownWords.having("属性", "类型", "类别", "品目"), text);
     if (!type.known()) {
-      type = firstGroup(having(own, text, "属性", "类型", "类别", "品目"), text, TYPE, 1);
+      type = firstGroup(ownWords.having("属性", "类型", "类别", "品目"), text, TYPE, 1);
     }
     if (!type.known()) {
       type = firstGroup(own.subList(0, Math.min(own.size(), 5)), text, TYPE_TITLE, 1);
@@ -161,7 +148,7 @@ public final class FactExtractor {
     if (!type.known()) {
       type = headingType(seg);
     }
-    Fact<String> template = templateType(relevant(seg.units(), text), text);
+    Fact<String> template = templateType(relevant, text);
     if (!type.known() && template.known()) {
       type = new Fact<>(template.value().equals("goods") ? "goods" : null, template.evidence());
       if (type.value() == null) {
@@ -176,7 +163,7 @@ public final class FactExtractor {
     Range consortium = null;
     List<Evidence> cEv = new ArrayList<>();
     Fact<Boolean> medium = Fact.none();
-    List<Unit> clauses = clauses(having(own, text, "中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除", "政策需满足"), text);
+    List<Unit> clauses = clauses(ownWords.having("中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除", "政策需满足"), text);
     for (Unit u : having(clauses, text, "扣除", "优惠", "加分")) {
       String s = text.substring(u.start(), u.end());
       if (!SMALL_MICRO.matcher(s).find() || !DEDUCTION.matcher(s).find() || s.indexOf('%') < 0) {
@@ -203,7 +190,7 @@ public final class FactExtractor {
     Fact<String> method = Fact.none();
     Fact<Double> reserveShare = Fact.none();
     Fact<Boolean> asQualification = Fact.none();
-    for (Unit u : having(own, text, "联合体", "分包")) {
+    for (Unit u : ownWords.having("联合体", "分包")) {
       Matcher m = RESERVE_SHARE.matcher(text).region(u.start(), u.end());
       if (m.find() && !DEDUCTION.matcher(text.substring(u.start(), u.end())).find()) {
         method = new Fact<>(m.group(1).equals("联合体") ? "consortium" : "subcontract", List.of(ev(m.start(), m.end())));
@@ -219,21 +206,21 @@ public final class FactExtractor {
     if (reserved.known() && reserved.value() && !method.known()) {
       method = new Fact<>("whole", reserved.evidence());
     }
-    return new Facts(type, money(having(own, text, "预算", "采购金额"), text, BUDGET), money(having(own, text, "限价", "控制价", "限额"), text, MAX_PRICE),
-        documentDate(seg, having(own, text, "日期", "发布时间", "公告时间"), text),
-        firstMatch(having(own, text, "招标", "磋商", "谈判", "询价", "单一来源", "框架协议"), text, METHOD),
-        buyer(having(own, text, "采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人"), text),
+    return new Facts(type, money(ownWords.having("预算", "采购金额"), text, BUDGET), money(ownWords.having("限价", "控制价", "限额"), text, MAX_PRICE),
+        documentDate(seg, ownWords.having("日期", "发布时间", "公告时间"), text),
+        firstMatch(ownWords.having("招标", "磋商", "谈判", "询价", "单一来源", "框架协议"), text, METHOD),
+        buyer(ownWords.having("采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人"), text),
         province(text), reserved, method, reserveShare, Fact.none(),
         smallMicro == null ? Fact.none() : new Fact<>(smallMicro, smEv),
         consortium == null ? Fact.none() : new Fact<>(consortium, cEv), medium, industries(having(industryUnits, text, "行业"), text), template,
         bidBondCny(bonds, text), bondShare(bonds, text, BID_BOND), bondShare(bonds, text, PERF_BOND), paymentDays(pay, text),
-        paymentFrom(pay, text), advance(having(own, text, "预付"), text),
-        flag(having(own, text, "付款", "支付", "结算", "预付"), text, PAYMENT_TERMS), asQualification, exemption(clauses, text),
-        flag(having(own, text, "3家"), text, LT3), flag(having(own, text, "分包"), text, SUBCONTRACT_DOWN),
-        both(having(own, text, "监狱", "残疾人"), text, PRISON, DISABLED), flag(having(own, text, "制造"), text, GOODS_ALL),
-        flag(bonds, text, BOND_FORM), flag(having(own, text, "保证金", "押金"), text, OTHER_DEPOSIT),
-        flag(having(own, text, "审计", "评审", "审核"), text, AUDIT), flag(pay, text, CONDITIONAL), flag(having(own, text, "息"), text, NO_INTEREST),
-        packages(having(own, text, "包", "标项", "标段"), text));
+        paymentFrom(pay, text), advance(ownWords.having("预付"), text),
+        flag(ownWords.having("付款", "支付", "结算", "预付"), text, PAYMENT_TERMS), asQualification, exemption(clauses, text),
+        flag(ownWords.having("3家"), text, LT3), flag(ownWords.having("分包"), text, SUBCONTRACT_DOWN),
+        both(ownWords.having("监狱", "残疾人"), text, PRISON, DISABLED), flag(ownWords.having("制造"), text, GOODS_ALL),
+        flag(bonds, text, BOND_FORM), flag(ownWords.having("保证金", "押金"), text, OTHER_DEPOSIT),
+        flag(ownWords.having("审计", "评审", "审核"), text, AUDIT), flag(pay, text, CONDITIONAL), flag(ownWords.having("息"), text, NO_INTEREST),
+        packages(ownWords.having("包", "标项", "标段"), text));
   }
 
   private static final Pattern CLAUSE_BREAK = P.get("clauseBreak");
@@ -497,25 +484,33 @@ public final class FactExtractor {
       "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
       "内蒙古", "广西", "西藏", "宁夏", "新疆"};
 
-  /** The province the document names most often ("浙江省"), found with one scan per name. */
+  private static final Keywords PROVINCE_NAMES = Keywords.of(PROVINCES);
+
+  /** The province the document names most often ("浙江省"; the first in {@link #PROVINCES} on a tie), in one scan. */
   private Fact<String> province(String text) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, int[]> first = new LinkedHashMap<>();
-    for (String p : PROVINCES) {
-      int pos = 0;
-      while ((pos = text.indexOf(p, pos)) >= 0) {
-        int end = pos + p.length();
-        if (end < text.length() && (text.charAt(end) == '省' || text.charAt(end) == '市' || text.startsWith("自治区", end)
-            || text.startsWith("壮族", end) || text.startsWith("回族", end) || text.startsWith("维吾尔", end))) {
-          counts.merge(p, 1, Integer::sum);
-          first.putIfAbsent(p, new int[] {pos, end + 1});
+    int[] counts = new int[PROVINCES.length];
+    int[][] first = new int[PROVINCES.length][];
+    for (int pos = 0; pos < text.length(); pos++) {
+      int p = PROVINCE_NAMES.wordAt(text, pos); // no name opens another, so at most one starts here
+      if (p < 0) {
+        continue;
+      }
+      int end = pos + PROVINCES[p].length();
+      if (end < text.length() && (text.charAt(end) == '省' || text.charAt(end) == '市' || text.startsWith("自治区", end)
+          || text.startsWith("壮族", end) || text.startsWith("回族", end) || text.startsWith("维吾尔", end))) {
+        counts[p]++;
+        if (first[p] == null) {
+          first[p] = new int[] {pos, end + 1};
         }
-        pos = end;
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> new Fact<>(e.getKey(), List.of(ev(first.get(e.getKey())[0], first.get(e.getKey())[1]))))
-        .orElse(Fact.none());
+    int best = -1;
+    for (int p = 0; p < counts.length; p++) {
+      if (counts[p] > 0 && (best < 0 || counts[p] > counts[best])) {
+        best = p;
+      }
+    }
+    return best < 0 ? Fact.none() : new Fact<>(PROVINCES[best], List.of(ev(first[best][0], first[best][1])));
   }
 
   private Fact<List<String>> industries(List<Unit> units, String text) {
