@@ -18,6 +18,8 @@ public final class Analyser {
   private final RuleSet rules;
   /** For each trigger, the indexes (in {@code rules.rules()}) of the rules it triggers. */
   private final Map<String, BitSet> triggered = new java.util.HashMap<>();
+  /** The characters each rule pattern's matches can start with. */
+  private final Map<Pattern, StartChars> startChars = new java.util.IdentityHashMap<>();
 
   public Analyser(RuleSet rules) {
     this.rules = rules;
@@ -31,6 +33,9 @@ public final class Analyser {
       list.forEach(r -> bits.set(index.get(r)));
       triggered.put(trigger, bits);
     });
+    for (Rule r : all) {
+      r.patterns().forEach(p -> startChars.put(p, StartChars.of(p)));
+    }
   }
 
   public RuleSet rules() {
@@ -67,7 +72,7 @@ public final class Analyser {
       }
       deadline.check();
       Unit unit = units.get(u);
-      UnitContext ctx = new UnitContext(text, unit);
+      UnitContext ctx = new UnitContext(text, unit, p -> startChars.getOrDefault(p, StartChars.ANY));
       for (int r = candidates[u].nextSetBit(0); r >= 0; r = candidates[u].nextSetBit(r + 1)) {
         Rule rule = all.get(r);
         if (!enabled.test(rule)) {

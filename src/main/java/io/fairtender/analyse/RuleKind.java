@@ -17,11 +17,9 @@ public enum RuleKind {
     List<Match> match(Rule rule, UnitContext ctx) {
       List<Match> out = new ArrayList<>();
       for (Pattern p : rule.patterns()) {
-        Matcher m = p.matcher(ctx.text());
-        m.region(ctx.unit().start(), ctx.unit().end());
-        while (m.find()) {
-          int s = groupStart(m);
-          int e = groupEnd(m);
+        for (int[] span : ctx.spans(p)) {
+          int s = span[0];
+          int e = span[1];
           if (e > s) {
             Map<String, Object> values = new LinkedHashMap<>();
             values.put("matched", ctx.text().substring(s, e));
@@ -39,12 +37,7 @@ public enum RuleKind {
     List<Match> match(Rule rule, UnitContext ctx) {
       List<Match> out = new ArrayList<>();
       for (Pattern p : rule.patterns()) {
-        Matcher m = p.matcher(ctx.text());
-        m.region(ctx.unit().start(), ctx.unit().end());
-        List<int[]> subjects = new ArrayList<>();
-        while (m.find()) {
-          subjects.add(new int[] {groupStart(m), groupEnd(m)});
-        }
+        List<int[]> subjects = ctx.spans(p);
         int lastEnd = -1;
         for (int i = 0; i < subjects.size(); i++) {
           int s = subjects.get(i)[0];
@@ -151,24 +144,6 @@ public enum RuleKind {
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
-  }
-
-  private static int groupStart(Matcher m) {
-    try {
-      int s = m.start("m");
-      return s >= 0 ? s : m.start();
-    } catch (IllegalArgumentException noGroup) {
-      return m.start();
-    }
-  }
-
-  private static int groupEnd(Matcher m) {
-    try {
-      int e = m.end("m");
-      return e >= 0 ? e : m.end();
-    } catch (IllegalArgumentException noGroup) {
-      return m.end();
-    }
   }
 
   static Map<String, Object> values(String subject, Quantity q, String text) {

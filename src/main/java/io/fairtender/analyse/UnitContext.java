@@ -15,9 +15,16 @@ public final class UnitContext {
   private String chars;
   private final Map<UnitFeature, Boolean> features = new EnumMap<>(UnitFeature.class);
 
+  private final java.util.function.Function<java.util.regex.Pattern, StartChars> starts;
+
   UnitContext(String text, Unit unit) {
+    this(text, unit, p -> StartChars.ANY);
+  }
+
+  UnitContext(String text, Unit unit, java.util.function.Function<java.util.regex.Pattern, StartChars> starts) {
     this.text = text;
     this.unit = unit;
+    this.starts = starts;
   }
 
   public String text() {
@@ -41,6 +48,55 @@ public final class UnitContext {
       quantities = QuantityExtractor.find(text, unit.start(), unit.end());
     }
     return quantities;
+  }
+
+  /**
+   * The spans (absolute offsets; named group {@code m} when the pattern has one) of the successive matches of {@code p}
+   * in the unit, exactly as {@code find()} over the unit alone gives them, tried only from positions where a match can
+   * start ({@link StartChars}).
+   */
+  public List<int[]> spans(java.util.regex.Pattern p) {
+    CharSequence s = chars();
+    StartChars first = starts.apply(p);
+    java.util.regex.Matcher m = p.matcher(s);
+    List<int[]> out = new java.util.ArrayList<>();
+    if (first.unrestricted()) {
+      while (m.find()) {
+        out.add(new int[] {unit.start() + group(m, true), unit.start() + group(m, false)});
+      }
+      return out;
+    }
+    // transparent bounds and no anchoring at the region: look-arounds and ^ see the unit as find() over it does
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int n = s.length();
+    int from = 0;
+    while (from < n) {
+      int i = from;
+      while (i < n && !first.canStart(s.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        break; // a match needs a first character (a pattern that can match empty is unrestricted)
+      }
+      m.region(i, n);
+      if (m.lookingAt()) {
+        out.add(new int[] {unit.start() + group(m, true), unit.start() + group(m, false)});
+        from = m.end() == m.start() ? m.end() + 1 : m.end();
+      } else {
+        from = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** Where the named group {@code m} (else the whole match) starts or ends. */
+  private static int group(java.util.regex.Matcher m, boolean start) {
+    try {
+      int at = start ? m.start("m") : m.end("m");
+      return at >= 0 ? at : start ? m.start() : m.end();
+    } catch (IllegalArgumentException noGroup) {
+      return start ? m.start() : m.end();
+    }
   }
 
   public boolean has(UnitFeature f) {

@@ -1,0 +1,68 @@
+package io.fairtender.analyse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The characters a match of a pattern can start with, so that a unit is searched only from the positions where one
+ * stands. Java's regex engine tries a pattern at every position of the text, and most of the rules' patterns open with
+ * groups, classes or look-arounds it cannot skip over quickly.
+ *
+ * <p>Each character is judged once, on first sight, by the engine itself: the pattern is tried on that one character;
+ * when it neither matches nor reads past the end of the input ({@link Matcher#hitEnd()}), no text starting with the
+ * character can match. A pattern whose outcome can depend on what stands before the position or on where the input ends
+ * (a look-behind that must find something, a word boundary, an end anchor) or that can match the empty string is not
+ * restricted. Thread-safe: answers are cached per character in blocks of 256; a race only recomputes an answer.
+ */
+final class StartChars {
+  private static final byte UNKNOWN = 0;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
+  /** Constructs whose result depends on the text before the position or on the input's end. */
+  private static final String[] CONTEXT_DEPENDENT = {"(?<=", "\\b", "\\B", "$", "\\z", "\\Z", "\\G"};
+  static final StartChars ANY = new StartChars(null);
+
+  private final Pattern pattern;
+  private final byte[][] blocks = new byte[256][];
+
+  private StartChars(Pattern pattern) {
+    this.pattern = pattern;
+  }
+
+  static StartChars of(Pattern p) {
+    String src = p.pattern();
+    for (String c : CONTEXT_DEPENDENT) {
+      if (src.contains(c)) {
+        return ANY;
+      }
+    }
+    if (p.matcher("").lookingAt()) {
+      return ANY;
+    }
+    return new StartChars(p);
+  }
+
+  /** False only when no match can start with {@code c}. */
+  boolean canStart(char c) {
+    if (pattern == null || Character.isSurrogate(c)) {
+      return true;
+    }
+    byte[] block = blocks[c >>> 8];
+    if (block == null) {
+      block = new byte[256];
+      blocks[c >>> 8] = block;
+    }
+    byte known = block[c & 0xff];
+    if (known == UNKNOWN) {
+      Matcher m = pattern.matcher(String.valueOf(c));
+      known = m.lookingAt() || m.hitEnd() ? YES : NO;
+      block[c & 0xff] = known;
+    }
+    return known == YES;
+  }
+
+  /** Whether every position has to be tried. */
+  boolean unrestricted() {
+    return pattern == null;
+  }
+}
