@@ -53,14 +53,17 @@ public final class Analyser {
     // candidate (unit, rule) pairs from one pass over the text for all triggers
     BitSet[] candidates = new BitSet[units.size()];
     int[] starts = new int[units.size()];
+    int[] ends = new int[units.size()];
     for (int i = 0; i < units.size(); i++) {
       starts[i] = units.get(i).start();
+      ends[i] = units.get(i).end();
     }
+    int ruleCount = all.size();
     rules.triggersIn(text, (pos, end, keyword) -> {
       int u = unitAt(starts, pos);
-      if (u >= 0 && end <= units.get(u).end()) {
+      if (u >= 0 && end <= ends[u]) {
         if (candidates[u] == null) {
-          candidates[u] = new BitSet(all.size());
+          candidates[u] = new BitSet(ruleCount);
         }
         candidates[u].or(triggered.get(keyword));
       }

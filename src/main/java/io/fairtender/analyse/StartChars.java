@@ -12,18 +12,19 @@ import java.util.regex.Pattern;
  * when it neither matches nor reads past the end of the input ({@link Matcher#hitEnd()}), no text starting with the
  * character can match. A pattern whose outcome can depend on what stands before the position or on where the input ends
  * (a look-behind that must find something, a word boundary, an end anchor) or that can match the empty string is not
- * restricted. Thread-safe: answers are cached per character in blocks of 256; a race only recomputes an answer.
+ * restricted. Thread-safe: answers are cached as two bits a character (known, yes) in atomic words, the yes bit set
+ * before the known bit; a race only recomputes an answer.
  */
 final class StartChars {
-  private static final byte UNKNOWN = 0;
-  private static final byte NO = 1;
-  private static final byte YES = 2;
   /** Constructs whose result depends on the text before the position or on the input's end. */
   private static final String[] CONTEXT_DEPENDENT = {"(?<=", "\\b", "\\B", "$", "\\z", "\\Z", "\\G"};
   static final StartChars ANY = new StartChars(null);
 
   private final Pattern pattern;
-  private final byte[][] blocks = new byte[256][];
+  /** Bit c: the answer for char c is known. */
+  private final java.util.concurrent.atomic.AtomicLongArray known = new java.util.concurrent.atomic.AtomicLongArray(1024);
+  /** Bit c: a match can start with char c (valid where known). */
+  private final java.util.concurrent.atomic.AtomicLongArray yes = new java.util.concurrent.atomic.AtomicLongArray(1024);
 
   private StartChars(Pattern pattern) {
     this.pattern = pattern;
@@ -47,18 +48,18 @@ final class StartChars {
     if (pattern == null || Character.isSurrogate(c)) {
       return true;
     }
-    byte[] block = blocks[c >>> 8];
-    if (block == null) {
-      block = new byte[256];
-      blocks[c >>> 8] = block;
+    int word = c >>> 6;
+    long bit = 1L << (c & 63);
+    if ((known.get(word) & bit) != 0) {
+      return (yes.get(word) & bit) != 0;
     }
-    byte known = block[c & 0xff];
-    if (known == UNKNOWN) {
-      Matcher m = pattern.matcher(String.valueOf(c));
-      known = m.lookingAt() || m.hitEnd() ? YES : NO;
-      block[c & 0xff] = known;
+    Matcher m = pattern.matcher(String.valueOf(c));
+    boolean can = m.lookingAt() || m.hitEnd();
+    if (can) {
+      yes.getAndAccumulate(word, bit, (a, b) -> a | b);
     }
-    return known == YES;
+    known.getAndAccumulate(word, bit, (a, b) -> a | b);
+    return can;
   }
 
   /** Whether every position has to be tried. */
