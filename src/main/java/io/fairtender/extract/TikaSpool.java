@@ -27,7 +27,9 @@ final class TikaSpool implements AutoCloseable {
       try {
         POIFSFileSystem ole2 = new POIFSFileSystem(new ByteArrayInputStream(data));
         resources.addResource(ole2);
-        in.setOpenContainer(ole2);
+        // with its length: Tika's bomb guard counts the characters out against the bytes in, and a container read
+        // from memory leaves the stream unread (0 bytes in for a document of a million characters)
+        in.setOpenContainer(ole2, data.length);
       } catch (IOException | RuntimeException e) {
         // not a readable container: the detector and the parser see the bytes and say what is wrong in their terms
       }

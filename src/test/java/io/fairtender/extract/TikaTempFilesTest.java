@@ -82,4 +82,21 @@ class TikaTempFilesTest {
     }
     assertEquals(List.of(), temp.leftovers());
   }
+
+  @Test
+  void anOle2DocumentOfOverAMillionCharactersReadInMemoryIsNotTakenForABomb() throws IOException {
+    // Tika's bomb guard compares the characters out with the bytes in: the in-memory container must report its length
+    byte[] big;
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("表");
+      String cell = "投标人应具备相应资质".repeat(3000);
+      for (int r = 0; r < 40; r++) {
+        sheet.createRow(r).createCell(0).setCellValue(cell + r);
+      }
+      wb.write(out);
+      big = out.toByteArray();
+    }
+    ExtractedText text = new TikaExtractor(5_000_000).extract(big, "big.xls", "application/vnd.ms-excel", Deadline.none());
+    assertTrue(text.text().length() > 1_200_000, "characters: " + text.text().length());
+  }
 }
