@@ -5,15 +5,21 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.microsoft.ooxml.OPCPackageWrapper;
 
 /**
- * Tika input streams over a document held in memory. An OLE2 document (.doc, .wps, .xls) comes with its container
- * already open in memory, so neither Tika's OLE2 detector nor its Office parser copies it to a spool file first;
+ * Tika input streams over a document held in memory. An OLE2 document (.doc, .wps, .xls) and a DOCX come with their
+ * container already open in memory, so neither Tika's detectors nor its Office parsers copy them to a spool file first;
  * a spool file some other reader still asks for goes to a private {@link TempFiles} folder, created only then, that
  * {@link #close()} deletes with everything in it.
  */
@@ -22,8 +28,26 @@ final class TikaSpool implements AutoCloseable {
 
   /** A stream over {@code data}; close it (or this spool) when done. */
   TikaInputStream open(byte[] data, Metadata metadata) {
+    return open(data, metadata, null);
+  }
+
+  /**
+   * As above, for a document known to be of {@code mediaType}: a DOCX comes with its package open in memory (read
+   * through its central directory, each part inflated only when the parser asks for it).
+   */
+  TikaInputStream open(byte[] data, Metadata metadata, String mediaType) {
     TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(data), resources, metadata);
-    if (isOle2(data)) {
+    if (MediaTypes.DOCX.equals(mediaType)) {
+      try {
+        OPCPackage docx = OPCPackage.open(new ZipFileZipEntrySource(ZipFile.builder()
+            .setSeekableByteChannel(new SeekableInMemoryByteChannel(data)).get()));
+        OPCPackageWrapper wrapper = new OPCPackageWrapper(docx);
+        resources.addResource(docx::revert); // read only: closed without writing anything back
+        in.setOpenContainer(wrapper, data.length);
+      } catch (IOException | InvalidFormatException | RuntimeException e) {
+        // not a readable package: Tika spools it and repairs or refuses it in its own terms
+      }
+    } else if (isOle2(data)) {
       try {
         POIFSFileSystem ole2 = new POIFSFileSystem(new ByteArrayInputStream(data));
         resources.addResource(ole2);

@@ -70,6 +70,16 @@ class TikaTempFilesTest {
   }
 
   @Test
+  void aDocxIsReadInMemoryWithoutATemporaryFolder() throws IOException {
+    byte[] docx = java.nio.file.Files.readAllBytes(io.fairtender.TestPaths.project().resolve("test-docs/01-goods-open-tender.docx"));
+    String before = new TikaExtractor(1_000_000).extract(docx, "tender.docx", MediaTypes.DOCX, Deadline.none()).text();
+    io.fairtender.TempFiles.setBase(java.nio.file.Files.writeString(temp.dir().resolve("not-a-folder"), "x"));
+    ExtractedText text = extractor.extract(docx, "tender.docx", null, Deadline.none());
+    assertEquals(before, text.text());
+    assertEquals(3, text.pages().size());
+  }
+
+  @Test
   void aSpoolFileIsStillWrittenWhenAReaderAsksForOneAndDeletedWithItsFolder() throws IOException {
     try (TikaSpool spool = new TikaSpool()) {
       org.apache.tika.io.TikaInputStream in = spool.open("纯文本".getBytes(java.nio.charset.StandardCharsets.UTF_8),
