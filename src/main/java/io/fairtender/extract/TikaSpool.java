@@ -4,11 +4,14 @@ import io.fairtender.TempFiles;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -39,7 +42,7 @@ final class TikaSpool implements AutoCloseable {
     TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(data), resources, metadata);
     if (MediaTypes.DOCX.equals(mediaType)) {
       try {
-        OPCPackage docx = OPCPackage.open(new ZipFileZipEntrySource(ZipFile.builder()
+        OPCPackage docx = OPCPackage.open(new GuardedEntries(ZipFile.builder()
             .setSeekableByteChannel(new SeekableInMemoryByteChannel(data)).get()));
         OPCPackageWrapper wrapper = new OPCPackageWrapper(docx);
         resources.addResource(docx::revert); // read only: closed without writing anything back
@@ -82,6 +85,22 @@ final class TikaSpool implements AutoCloseable {
       // the folder is deleted below either way
     } finally {
       TempFiles.delete(resources.dir);
+    }
+  }
+
+  /**
+   * The package's parts read through POI's own zip-bomb check (inflate ratio and size of each part, as configured;
+   * Tika turns the ratio off), which POI applies to a package it opens from a file and not to one handed over as
+   * entries: the same limits either way. {@link PackageScan} has counted every part before.
+   */
+  private static final class GuardedEntries extends ZipFileZipEntrySource {
+    GuardedEntries(ZipFile zip) {
+      super(zip);
+    }
+
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+      return new ZipArchiveThresholdInputStream(super.getInputStream(entry));
     }
   }
 
