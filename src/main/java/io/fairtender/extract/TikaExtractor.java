@@ -82,7 +82,7 @@ public final class TikaExtractor {
     context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
     context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, new TextOnlyEmbeddedExtractor(context));
     StructuredTextHandler handler = new StructuredTextHandler(maxChars, maxLines, deadline);
-    try (TikaSpool spool = new TikaSpool(); InputStream in = spool.open(data, metadata)) {
+    try (TikaSpool spool = new TikaSpool(); InputStream in = spool.open(data, metadata, mediaType)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
       throw new CheckException(ErrorCode.ENCRYPTED, "the document is password protected", e);

@@ -13,13 +13,14 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <w:pageBreakBefore/>} and the breaks Word recorded when it last laid the document out
  * ({@code <w:lastRenderedPageBreak/>}). The text after each break is found again in the extracted text, in order; a
  * break whose text is not found is skipped, so the pages never cut the text wrongly, at worst they are too few.
+ * document.xml is read by {@link WordBreakScan}'s byte scan (Word's own markup), or as XML when it is written otherwise.
  */
 final class WordPages {
   /** Characters of the text after a break used to find it again in the extracted text. */
   private static final int ANCHOR = 12;
   /** Largest document.xml read for breaks (larger files keep one page). */
   private static final long MAX_XML = 64L << 20;
-  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private WordPages() {}
 
@@ -61,8 +62,15 @@ final class WordPages {
       if (e == null) {
         return List.of();
       }
+      List<String> anchors;
       try (InputStream in = zip.getInputStream(e)) {
-        return scan(new Bounded(in, MAX_XML));
+        anchors = WordBreakScan.anchors(new Bounded(in, MAX_XML), ANCHOR);
+      }
+      if (anchors != null) {
+        return anchors;
+      }
+      try (InputStream in = zip.getInputStream(e)) {
+        return scan(new Bounded(in, MAX_XML)); // markup Word does not write: read it as XML
       }
     }
   }
@@ -74,10 +82,14 @@ final class WordPages {
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    // one event per text node whichever StAX implementation is found (the JDK's splits text at every entity,
+    // Woodstox at its buffer's end): the anchor is the start of the whole run, as WordBreakScan reads it
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
     return f;
   }
 
-  private static List<String> scan(InputStream xml) throws XMLStreamException {
+  /** The anchors as an XML reader sees them: any namespace prefix, CDATA, any encoding. */
+  static List<String> scan(InputStream xml) throws XMLStreamException {
     XMLStreamReader r = XML.createXMLStreamReader(xml);
     List<String> anchors = new ArrayList<>();
     StringBuilder pending = null; // text after the latest break, until ANCHOR characters are collected

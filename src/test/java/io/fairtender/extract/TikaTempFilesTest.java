@@ -57,4 +57,56 @@ class TikaTempFilesTest {
       assertEquals(List.of(), temp.leftovers());
     }
   }
+
+  @Test
+  void anOle2DocumentIsDetectedAndReadInMemoryWithoutATemporaryFolder() throws IOException {
+    // a regular file where the temporary folders would go: creating one fails, so this passes only without spooling
+    java.nio.file.Path notAFolder = java.nio.file.Files.writeString(temp.dir().resolve("not-a-folder"), "x");
+    io.fairtender.TempFiles.setBase(notAFolder);
+    assertEquals(MediaTypes.DOC, extractor.detect(ole2Word(), "tender.doc", null));
+    assertEquals("application/vnd.ms-excel", extractor.detect(xls(), "sheet.xls", null));
+    ExtractedText text = new TikaExtractor(1_000_000).extract(xls(), "sheet.xls", "application/vnd.ms-excel", Deadline.none());
+    assertTrue(text.text().contains("投标人注册资本不低于1000万元"), text.text());
+  }
+
+  @Test
+  void aDocxIsReadInMemoryWithoutATemporaryFolder() throws IOException {
+    byte[] docx = java.nio.file.Files.readAllBytes(io.fairtender.TestPaths.project().resolve("test-docs/01-goods-open-tender.docx"));
+    String before = new TikaExtractor(1_000_000).extract(docx, "tender.docx", MediaTypes.DOCX, Deadline.none()).text();
+    io.fairtender.TempFiles.setBase(java.nio.file.Files.writeString(temp.dir().resolve("not-a-folder"), "x"));
+    ExtractedText text = extractor.extract(docx, "tender.docx", null, Deadline.none());
+    assertEquals(before, text.text());
+    assertEquals(3, text.pages().size());
+  }
+
+  @Test
+  void aSpoolFileIsStillWrittenWhenAReaderAsksForOneAndDeletedWithItsFolder() throws IOException {
+    try (TikaSpool spool = new TikaSpool()) {
+      org.apache.tika.io.TikaInputStream in = spool.open("纯文本".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          new org.apache.tika.metadata.Metadata());
+      assertEquals(List.of(), temp.leftovers(), "no folder before a reader asks for a file");
+      java.nio.file.Path file = in.getPath();
+      assertTrue(spool.spooled());
+      assertEquals("纯文本", java.nio.file.Files.readString(file));
+      assertEquals(1, temp.leftovers().stream().filter(p -> !p.contains("/")).count(), temp.leftovers().toString());
+    }
+    assertEquals(List.of(), temp.leftovers());
+  }
+
+  @Test
+  void anOle2DocumentOfOverAMillionCharactersReadInMemoryIsNotTakenForABomb() throws IOException {
+    // Tika's bomb guard compares the characters out with the bytes in: the in-memory container must report its length
+    byte[] big;
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("表");
+      String cell = "投标人应具备相应资质".repeat(3000);
+      for (int r = 0; r < 40; r++) {
+        sheet.createRow(r).createCell(0).setCellValue(cell + r);
+      }
+      wb.write(out);
+      big = out.toByteArray();
+    }
+    ExtractedText text = new TikaExtractor(5_000_000).extract(big, "big.xls", "application/vnd.ms-excel", Deadline.none());
+    assertTrue(text.text().length() > 1_200_000, "characters: " + text.text().length());
+  }
 }
