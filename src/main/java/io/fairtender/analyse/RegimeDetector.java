@@ -89,10 +89,16 @@ public final class RegimeDetector {
     return false;
   }
 
+  /** Words one of which every {@link #ENTERPRISE_BUYER} match holds (the pattern's kinds of enterprise). */
+  private static final String[] ENTERPRISE_KINDS = {"银行", "农商行", "信用社", "信用合作联社", "保险", "证券", "资产管理", "基金管理",
+      "信托", "期货", "金融租赁", "消费金融", "中国移动", "中国电信", "中国联通", "移动通信", "中国铁塔", "电信股份", "联通", "邮政集团"};
+
   /** The enterprise buyer a cover page or one of the buyer labels names, or null. */
   private static String enterpriseBuyer(String text, int[] labelEnds) {
-    Matcher cover = ENTERPRISE_BUYER.matcher(text).region(0, Math.min(text.length(), COVER));
-    if (cover.find()) {
+    int coverEnd = Math.min(text.length(), COVER);
+    Matcher cover = ENTERPRISE_BUYER.matcher(text).region(0, coverEnd);
+    // the pattern tries every start of the cover; a cover naming no kind of enterprise cannot match
+    if (namesAny(text, coverEnd, ENTERPRISE_KINDS) && cover.find()) {
       return cover.group().replaceFirst("^受", "");
     }
     for (int end : labelEnds) {
@@ -104,26 +110,52 @@ public final class RegimeDetector {
     return null;
   }
 
+  /** Whether one of {@code words} lies wholly within {@code text[0, end)}. */
+  private static boolean namesAny(String text, int end, String[] words) {
+    String head = text.substring(0, end);
+    for (String w : words) {
+      if (head.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How many buyer labels are read for the buyer's name. */
   private static final int MAX_LABELS = 20;
-  /** The first chars of the labels {@link #BUYER_LABEL} names. */
+  /** The labels {@link #BUYER_LABEL} opens with. */
+  private static final String[] LABELS = {"采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人", "发包人"};
+  /** Their first chars. */
   private static final String LABEL_FIRST = "采招征比询发";
 
   /**
    * Where the first {@link #MAX_LABELS} buyer labels (采购人：…) end, as successive {@code find()}s of the pattern
-   * would give them; both buyer tests read them, and the pattern runs only where a label's first char is.
+   * would give them; both buyer tests read them, and the pattern runs only where a label's words are.
    */
   private static int[] buyerLabelEnds(String text) {
     Matcher label = BUYER_LABEL.matcher(text);
     int[] ends = new int[MAX_LABELS];
     int n = 0;
     for (int i = 0; i < text.length() && n < MAX_LABELS; i++) {
-      if (LABEL_FIRST.indexOf(text.charAt(i)) >= 0 && label.region(i, text.length()).lookingAt()) {
+      if (opensLabel(text, i) && label.region(i, text.length()).lookingAt()) {
         ends[n++] = label.end();
         i = label.end() - 1; // the next find() starts where this label ends
       }
     }
     return java.util.Arrays.copyOf(ends, n);
+  }
+
+  /** Whether a label's words start at {@code i} (采购 alone, frequent in any tender, does not run the pattern). */
+  private static boolean opensLabel(String text, int i) {
+    if (LABEL_FIRST.indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    for (String l : LABELS) {
+      if (text.startsWith(l, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Counts a pattern only where its first literal occurs: most of a long document never reaches the regex engine. */

@@ -62,4 +62,11 @@ class RegimeDetectorTest {
     assertEquals("政府采购 terms 1, 政府采购法 1, 招标投标法 0, works terms 0, enterprise-procurement terms 0",
         detector.detect(law + "采购某某区人民医院的设备\n").reasons().get(0));
   }
+
+  @Test
+  void theCoverIsItsFirstThreeHundredChars() {
+    String cover = "说明文字。".repeat(59) + "。"; // 296 chars
+    assertEquals("某某银行", buyerOf(cover + "某某银行\n项目概况"));
+    assertEquals(null, buyerOf(cover + "。某某银行\n项目概况")); // 银行 would end at 301
+  }
 }
