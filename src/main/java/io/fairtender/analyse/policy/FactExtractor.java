@@ -77,13 +77,13 @@ public final class FactExtractor {
   }
 
   /** Words one of which every clause that states a policy fact contains; other clauses are never scanned. */
-  private static final Keywords KEYWORDS = new Keywords(P.keywords());
+  private static final KeywordIndex KEYWORDS = new KeywordIndex(P.keywords());
 
   /**
    * Every word {@code having} looks for in the project's own clauses, which are read once for all of them. A word
    * asked for but missing here fails the extraction (IllegalArgumentException), so every test document shows it.
    */
-  private static final Keywords OWN_WORDS = Keywords.of("保证金", "押金", "支付", "付款", "付清", "拨付", "拨款", "结算", "预付",
+  private static final KeywordIndex OWN_WORDS = KeywordIndex.of("保证金", "押金", "支付", "付款", "付清", "拨付", "拨款", "结算", "预付",
       "属性", "类型", "类别", "品目", "中小企业", "小微", "小型", "中型", "专门面向", "预留", "扣除", "政策需满足", "联合体", "分包",
       "预算", "采购金额", "限价", "控制价", "限额", "日期", "发布时间", "公告时间", "招标", "磋商", "谈判", "询价", "单一来源", "框架协议",
       "采购人", "招标人", "采购单位", "采购方", "征询人", "比选人", "询比人", "3家", "监狱", "残疾人", "制造", "审计", "评审", "审核", "息",
@@ -93,7 +93,7 @@ public final class FactExtractor {
   private static List<Unit> having(List<Unit> units, String text, String... words) {
     List<Unit> out = new ArrayList<>();
     for (Unit u : units) {
-      if (Keywords.anyWithin(text, u.start(), u.end(), words)) {
+      if (KeywordIndex.anyWithin(text, u.start(), u.end(), words)) {
         out.add(u);
       }
     }
@@ -135,7 +135,7 @@ public final class FactExtractor {
         industryUnits.add(u);
       }
     }
-    Keywords.UnitIndex ownWords = new Keywords.UnitIndex(OWN_WORDS, own, text);
+    KeywordIndex.UnitIndex ownWords = new KeywordIndex.UnitIndex(OWN_WORDS, own, text);
     List<Unit> bonds = ownWords.having("保证金");
     List<Unit> pay = ownWords.having("支付", "付款", "付清", "拨付", "拨款");
     Fact<String> type = boxedType(ownWords.having("属性", "类型", "类别", "品目"), text);
@@ -484,7 +484,7 @@ public final class FactExtractor {
       "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
       "内蒙古", "广西", "西藏", "宁夏", "新疆"};
 
-  private static final Keywords PROVINCE_NAMES = Keywords.of(PROVINCES);
+  private static final KeywordIndex PROVINCE_NAMES = KeywordIndex.of(PROVINCES);
 
   /** The province the document names most often ("浙江省"; the first in {@link #PROVINCES} on a tie), in one scan. */
   private Fact<String> province(String text) {

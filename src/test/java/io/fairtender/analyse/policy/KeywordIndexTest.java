@@ -11,9 +11,9 @@ import io.fairtender.segment.Unit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Tests for {@link Keywords}: where a word counts (starting in a span, or wholly within it) and the unit index. */
-class KeywordsTest {
-  private final Keywords words = Keywords.of("保证金", "保函", "付款", "预付", "息");
+/** Tests for {@link KeywordIndex}: where a word counts (starting in a span, or wholly within it) and the unit index. */
+class KeywordIndexTest {
+  private final KeywordIndex words = KeywordIndex.of("保证金", "保函", "付款", "预付", "息");
 
   @Test
   void aWordStartingInTheSpanCountsEvenWhenItRunsOn() {
@@ -29,8 +29,8 @@ class KeywordsTest {
     assertEquals(words.mask("预付", "付款", "息"), words.within(text, 0, text.length()));
     assertEquals(words.mask("预付"), words.within(text, 0, 7)); // 付款 (6-8) runs past 7
     assertEquals(0, words.within(text, 0, 6));
-    assertTrue(Keywords.anyWithin(text, 0, 7, "付款", "预付"));
-    assertFalse(Keywords.anyWithin(text, 0, 6, "付款", "预付"));
+    assertTrue(KeywordIndex.anyWithin(text, 0, 7, "付款", "预付"));
+    assertFalse(KeywordIndex.anyWithin(text, 0, 6, "付款", "预付"));
   }
 
   @Test
@@ -47,7 +47,7 @@ class KeywordsTest {
     Unit a = unit(0, 7);
     Unit b = unit(8, 14);
     Unit c = unit(15, 19);
-    Keywords.UnitIndex index = new Keywords.UnitIndex(words, List.of(a, b, c), text);
+    KeywordIndex.UnitIndex index = new KeywordIndex.UnitIndex(words, List.of(a, b, c), text);
     assertEquals(List.of(a, b), index.having("付款", "保证金"));
     assertEquals(List.of(), index.having("息"));
     assertThrows(IllegalArgumentException.class, () -> index.having("押金"));
@@ -55,8 +55,8 @@ class KeywordsTest {
 
   @Test
   void repeatedOrEmptyWordsAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> Keywords.of("付款", "付款"));
-    assertThrows(IllegalArgumentException.class, () -> Keywords.of(""));
+    assertThrows(IllegalArgumentException.class, () -> KeywordIndex.of("付款", "付款"));
+    assertThrows(IllegalArgumentException.class, () -> KeywordIndex.of(""));
   }
 
   private static Unit unit(int start, int end) {

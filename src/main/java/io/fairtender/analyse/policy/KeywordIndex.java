@@ -10,14 +10,14 @@ import java.util.Map;
  * A list of words looked for in spans of a text, in one pass over the span: a char that opens no word is passed over
  * after one table look-up, and only the words it opens are compared there. Immutable; shared between threads.
  */
-final class Keywords {
+final class KeywordIndex {
   private final List<String> words;
   /** For each char, 0 when it opens no word, else 1 + its place in {@link #opened} (a 64 KB table per list). */
   private final byte[] slot = new byte[Character.MAX_VALUE + 1];
   /** The indices (in {@link #words}) of the words each opening char opens. */
   private final int[][] opened;
 
-  Keywords(List<String> words) {
+  KeywordIndex(List<String> words) {
     this.words = List.copyOf(words);
     Map<Character, List<Integer>> lists = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
@@ -46,8 +46,8 @@ final class Keywords {
 
   private static final int[] NONE = {};
 
-  static Keywords of(String... words) {
-    return new Keywords(List.of(words));
+  static KeywordIndex of(String... words) {
+    return new KeywordIndex(List.of(words));
   }
 
   /** Whether a word starts in {@code text[start, end)}; it may run on past {@code end}. */
@@ -119,11 +119,11 @@ final class Keywords {
 
   /** Which of the words each of a list of units holds, read in one pass per unit. */
   static final class UnitIndex {
-    private final Keywords keywords;
+    private final KeywordIndex keywords;
     private final List<Unit> units;
     private final long[] masks;
 
-    UnitIndex(Keywords keywords, List<Unit> units, String text) {
+    UnitIndex(KeywordIndex keywords, List<Unit> units, String text) {
       this.keywords = keywords;
       this.units = units;
       this.masks = new long[units.size()];
