@@ -62,6 +62,24 @@ final class StartChars {
     return can;
   }
 
+  /** The first position in {@code s[from, n)} where a match can start, or {@code n}. */
+  int next(String s, int from, int n) {
+    for (int i = from; i < n; i++) {
+      char c = s.charAt(i);
+      int word = c >>> 6;
+      long bit = 1L << (c & 63);
+      // the common case, an answer already known, without a call; the rest (unknown or a surrogate) through canStart
+      if ((known.get(word) & bit) != 0 && !Character.isSurrogate(c)) {
+        if ((yes.get(word) & bit) != 0) {
+          return i;
+        }
+      } else if (canStart(c)) {
+        return i;
+      }
+    }
+    return n;
+  }
+
   /** Whether every position has to be tried. */
   boolean unrestricted() {
     return pattern == null;

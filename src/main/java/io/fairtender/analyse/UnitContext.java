@@ -37,6 +37,10 @@ public final class UnitContext {
 
   /** The unit's chars (cut from the whole text once, on first use). */
   public CharSequence chars() {
+    return unitText();
+  }
+
+  private String unitText() {
     if (chars == null) {
       chars = text.substring(unit.start(), unit.end());
     }
@@ -56,7 +60,7 @@ public final class UnitContext {
    * start ({@link StartChars}).
    */
   public List<int[]> spans(java.util.regex.Pattern p) {
-    CharSequence s = chars();
+    String s = unitText();
     StartChars first = starts.apply(p);
     java.util.regex.Matcher m = p.matcher(s);
     List<int[]> out = new java.util.ArrayList<>();
@@ -71,10 +75,7 @@ public final class UnitContext {
     int n = s.length();
     int from = 0;
     while (from < n) {
-      int i = from;
-      while (i < n && !first.canStart(s.charAt(i))) {
-        i++;
-      }
+      int i = first.next(s, from, n);
       if (i == n) {
         break; // a match needs a first character (a pattern that can match empty is unrestricted)
       }

@@ -7,6 +7,8 @@ final class TextBuilder {
   private final StringBuilder sb;
   private int[] start;
   private int[] end;
+  /** The last char appended (kept apart: asked about every char, and StringBuilder.charAt checks index and coder). */
+  private char last = '\n';
 
   TextBuilder(int capacity) {
     sb = new StringBuilder(capacity);
@@ -21,6 +23,7 @@ final class TextBuilder {
       end = Arrays.copyOf(end, n * 2);
     }
     sb.append(c);
+    last = c;
     start[n] = srcStart;
     end[n] = srcEnd;
   }
@@ -36,13 +39,14 @@ final class TextBuilder {
   }
 
   char last() {
-    return sb.length() == 0 ? '\n' : sb.charAt(sb.length() - 1);
+    return last;
   }
 
   void trimTrailingSpaces() {
     while (sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
       sb.setLength(sb.length() - 1);
     }
+    last = sb.length() == 0 ? '\n' : sb.charAt(sb.length() - 1);
   }
 
   NormalisedText build(int sourceLength) {

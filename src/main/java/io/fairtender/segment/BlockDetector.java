@@ -112,7 +112,7 @@ final class BlockDetector {
       String s = texts[i];
       boolean sized = s.indexOf('型') >= 0; // every size line and header names 中型/小型/微型/大型
       boolean line = sized && SIZE_LINE.matcher(s).find();
-      boolean title = !line && s.length() <= 40 && SIZE_TITLE.matcher(s).find() && s.indexOf('。') < 0 && !u.tableRow();
+      boolean title = !line && s.length() <= 40 && s.indexOf('划') >= 0 && SIZE_TITLE.matcher(s).find() && s.indexOf('。') < 0 && !u.tableRow();
       boolean header = sized && u.tableRow() && SIZE_HEADER.matcher(s).find();
       if (header) {
         inTable = true;
