@@ -18,8 +18,8 @@ public final class Analyser {
   private final RuleSet rules;
   /** For each trigger, the indexes (in {@code rules.rules()}) of the rules it triggers. */
   private final Map<String, BitSet> triggered = new java.util.HashMap<>();
-  /** The characters each rule pattern's matches can start with. */
-  private final Map<Pattern, StartChars> startChars = new java.util.IdentityHashMap<>();
+  /** Where each rule pattern's matches can start, and whether it narrows its span. */
+  private final Map<Pattern, PatternScan> scans = new java.util.IdentityHashMap<>();
 
   public Analyser(RuleSet rules) {
     this.rules = rules;
@@ -34,7 +34,7 @@ public final class Analyser {
       triggered.put(trigger, bits);
     });
     for (Rule r : all) {
-      r.patterns().forEach(p -> startChars.put(p, StartChars.of(p)));
+      r.patterns().forEach(p -> scans.put(p, PatternScan.of(p)));
     }
   }
 
@@ -75,7 +75,7 @@ public final class Analyser {
       }
       deadline.check();
       Unit unit = units.get(u);
-      UnitContext ctx = new UnitContext(text, unit, p -> startChars.getOrDefault(p, StartChars.ANY));
+      UnitContext ctx = new UnitContext(text, unit, p -> scans.getOrDefault(p, PatternScan.ANY));
       for (int r = candidates[u].nextSetBit(0); r >= 0; r = candidates[u].nextSetBit(r + 1)) {
         Rule rule = all.get(r);
         if (!enabled.test(rule)) {

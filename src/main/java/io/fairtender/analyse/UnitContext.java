@@ -15,16 +15,12 @@ public final class UnitContext {
   private String chars;
   private final Map<UnitFeature, Boolean> features = new EnumMap<>(UnitFeature.class);
 
-  private final java.util.function.Function<java.util.regex.Pattern, StartChars> starts;
+  private final java.util.function.Function<java.util.regex.Pattern, PatternScan> scans;
 
-  UnitContext(String text, Unit unit) {
-    this(text, unit, p -> StartChars.ANY);
-  }
-
-  UnitContext(String text, Unit unit, java.util.function.Function<java.util.regex.Pattern, StartChars> starts) {
+  UnitContext(String text, Unit unit, java.util.function.Function<java.util.regex.Pattern, PatternScan> scans) {
     this.text = text;
     this.unit = unit;
-    this.starts = starts;
+    this.scans = scans;
   }
 
   public String text() {
@@ -61,12 +57,14 @@ public final class UnitContext {
    */
   public List<int[]> spans(java.util.regex.Pattern p) {
     String s = unitText();
-    StartChars first = starts.apply(p);
+    PatternScan scan = scans.apply(p);
+    StartChars first = scan.first();
+    boolean narrowed = scan.narrowed();
     java.util.regex.Matcher m = p.matcher(s);
     List<int[]> out = new java.util.ArrayList<>();
     if (first.unrestricted()) {
       while (m.find()) {
-        out.add(new int[] {unit.start() + group(m, true), unit.start() + group(m, false)});
+        out.add(new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)});
       }
       return out;
     }
@@ -81,7 +79,7 @@ public final class UnitContext {
       }
       m.region(i, n);
       if (m.lookingAt()) {
-        out.add(new int[] {unit.start() + group(m, true), unit.start() + group(m, false)});
+        out.add(new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)});
         from = m.end() == m.start() ? m.end() + 1 : m.end();
       } else {
         from = i + 1;
@@ -91,13 +89,16 @@ public final class UnitContext {
   }
 
   /** Where the named group {@code m} (else the whole match) starts or ends. */
-  private static int group(java.util.regex.Matcher m, boolean start) {
-    try {
-      int at = start ? m.start("m") : m.end("m");
-      return at >= 0 ? at : start ? m.start() : m.end();
-    } catch (IllegalArgumentException noGroup) {
-      return start ? m.start() : m.end();
+  private static int group(java.util.regex.Matcher m, boolean start, boolean narrowed) {
+    int at = -1;
+    if (narrowed) {
+      try {
+        at = start ? m.start("m") : m.end("m");
+      } catch (IllegalArgumentException noGroup) {
+        at = -1; // "(?<m>" stood in the pattern's text without being a group
+      }
     }
+    return at >= 0 ? at : start ? m.start() : m.end();
   }
 
   public boolean has(UnitFeature f) {

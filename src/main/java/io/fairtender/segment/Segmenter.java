@@ -194,9 +194,9 @@ public final class Segmenter {
     if (!mayOpenHeading(s.charAt(0))) {
       return s.length() <= 20 && !endsSentence ? titleLevel(s) : 0;
     }
+    Matcher m = LEVELS[0].matcher(s); // one matcher for all levels; each level is anchored at the line's start
     for (int i = 0; i < LEVELS.length; i++) {
-      Matcher m = LEVELS[i].matcher(s);
-      if (m.find()) {
+      if (m.usePattern(LEVELS[i]).reset().lookingAt()) {
         String rest = s.substring(m.end()).strip();
         if (endsSentence || rest.length() > 30 || rest.indexOf('。') >= 0 || hasClause(rest) || readsAsRequirement(rest)) {
           return 0;

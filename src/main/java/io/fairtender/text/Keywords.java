@@ -57,6 +57,8 @@ public final class Keywords {
     // the automaton runs only over the runs of keyword characters: most of a text is other characters, and each step
     // of the automaton is a read far into its (large, CJK-indexed) arrays
     int n = text.length();
+    Run run = new Run(text); // one window moved along the text, and one callback adding its offset
+    AhoCorasickDoubleArrayTrie.IHit<String> shifted = (s, e, w) -> hit.at(run.from + s, run.from + e, w);
     int i = 0;
     while (i < n) {
       while (i < n && !alphabet.get(text.charAt(i))) {
@@ -67,14 +69,23 @@ public final class Keywords {
         i++;
       }
       if (i - from >= shortest) {
-        Run run = new Run(text, from, i);
-        trie.parseText(run, (AhoCorasickDoubleArrayTrie.IHit<String>) (s, e, w) -> hit.at(from + s, from + e, w));
+        run.from = from;
+        run.to = i;
+        trie.parseText(run, shifted);
       }
     }
   }
 
-  /** {@code text[from, to)} without copying it. */
-  private record Run(CharSequence text, int from, int to) implements CharSequence {
+  /** {@code text[from, to)} without copying it; moved along the text by {@link #find}. */
+  private static final class Run implements CharSequence {
+    private final CharSequence text;
+    private int from;
+    private int to;
+
+    Run(CharSequence text) {
+      this.text = text;
+    }
+
     @Override
     public int length() {
       return to - from;
@@ -87,17 +98,12 @@ public final class Keywords {
 
     @Override
     public CharSequence subSequence(int start, int end) {
-      return new Run(text, from + start, from + end);
+      return text.subSequence(from + start, from + end);
     }
 
     @Override
     public String toString() {
       return text.subSequence(from, to).toString();
     }
-  }
-
-  /** Whether {@code text} holds any keyword. */
-  public boolean foundIn(CharSequence text) {
-    return trie != null && text.length() > 0 && trie.findFirst(text.toString()) != null;
   }
 }

@@ -66,12 +66,12 @@ class StartCharsTest {
     int found = 0;
     for (Rule r : RuleSet.builtin().rules()) {
       for (Pattern p : r.patterns()) {
-        StartChars first = StartChars.of(p);
+        PatternScan scan = PatternScan.of(p);
         for (String line : lines) {
           String text = "。" + line + "。";
           Unit unit = new Unit(1, text.length() - 1, null, SectionRole.OTHER, false);
           List<int[]> expected = find(p, text, unit);
-          List<int[]> actual = new UnitContext(text, unit, x -> first).spans(p);
+          List<int[]> actual = new UnitContext(text, unit, x -> scan).spans(p);
           assertEquals(expected.size(), actual.size(), r.id() + " " + p + " on " + line);
           for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i), actual.get(i), r.id() + " on " + line);
