@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 /** Runs a rule set over segmented text. Thread-safe: all per-document state lives in the call. */
 public final class Analyser {
   private final RuleSet rules;
-  /** For each trigger, the indexes (in {@code rules.rules()}) of the rules it triggers. */
-  private final Map<String, BitSet> triggered = new java.util.HashMap<>();
+  /** For each trigger (by its index in the rule set's trigger automaton), the indexes of the rules it triggers. */
+  private final BitSet[] triggered;
   /** Where each rule pattern's matches can start, and whether it narrows its span. */
   private final Map<Pattern, PatternScan> scans = new java.util.IdentityHashMap<>();
 
@@ -28,11 +28,12 @@ public final class Analyser {
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
     }
-    rules.byTrigger().forEach((trigger, list) -> {
+    triggered = new BitSet[rules.byTrigger().size()];
+    for (int t = 0; t < triggered.length; t++) {
       BitSet bits = new BitSet(all.size());
-      list.forEach(r -> bits.set(index.get(r)));
-      triggered.put(trigger, bits);
-    });
+      rules.byTrigger().get(rules.trigger(t)).forEach(r -> bits.set(index.get(r)));
+      triggered[t] = bits;
+    }
     for (Rule r : all) {
       r.patterns().forEach(p -> scans.put(p, PatternScan.of(p)));
     }
@@ -59,13 +60,13 @@ public final class Analyser {
       ends[i] = units.get(i).end();
     }
     int ruleCount = all.size();
-    rules.triggersIn(text, (pos, end, keyword) -> {
+    rules.triggersIn(text, (pos, end, trigger) -> {
       int u = unitAt(starts, pos);
       if (u >= 0 && end <= ends[u]) {
         if (candidates[u] == null) {
           candidates[u] = new BitSet(ruleCount);
         }
-        candidates[u].or(triggered.get(keyword));
+        candidates[u].or(triggered[trigger]);
       }
     });
     List<Match> out = new ArrayList<>();

@@ -34,7 +34,7 @@ public final class RuleSet {
     this.rules = Collections.unmodifiableList(sorted);
     this.byId = Collections.unmodifiableMap(ids);
     this.byTrigger = Collections.unmodifiableMap(triggers);
-    this.triggerTrie = io.fairtender.text.Keywords.of(triggers.keySet());
+    this.triggerTrie = io.fairtender.text.Keywords.of(List.copyOf(triggers.keySet()));
   }
 
   public static RuleSet builtin() {
@@ -56,5 +56,10 @@ public final class RuleSet {
   /** Every occurrence of every trigger in {@code text}, overlapping ones included, found in one pass. */
   void triggersIn(String text, io.fairtender.text.Keywords.Hit hit) {
     triggerTrie.find(text, hit);
+  }
+
+  /** The trigger a hit of {@link #triggersIn} names by its index. */
+  String trigger(int index) {
+    return triggerTrie.word(index);
   }
 }

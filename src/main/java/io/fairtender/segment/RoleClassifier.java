@@ -30,7 +30,10 @@ final class RoleClassifier {
   };
   private static final String NOT_A_FORM = "附表";
   private static final Map<String, Integer> RANK = rank();
-  private static final Keywords KEYWORDS = Keywords.of(RANK.keySet());
+  private static final List<String> WORDS = List.copyOf(RANK.keySet());
+  private static final Keywords KEYWORDS = Keywords.of(WORDS);
+  /** The rank of each word of {@link #WORDS}. */
+  private static final int[] WORD_RANK = WORDS.stream().mapToInt(RANK::get).toArray();
 
   private RoleClassifier() {}
 
@@ -38,8 +41,8 @@ final class RoleClassifier {
   static SectionRole classify(String heading) {
     int[] best = {Integer.MAX_VALUE};
     KEYWORDS.find(heading, (s, e, w) -> {
-      if (!(w.equals(NOT_A_FORM) && s > 0 && heading.charAt(s - 1) == '前')) {
-        best[0] = Math.min(best[0], RANK.get(w));
+      if (!(WORDS.get(w).equals(NOT_A_FORM) && s > 0 && heading.charAt(s - 1) == '前')) {
+        best[0] = Math.min(best[0], WORD_RANK[w]);
       }
     });
     return best[0] == Integer.MAX_VALUE ? null : (SectionRole) ROLES[best[0]][0];

@@ -1,7 +1,7 @@
 package io.fairtender.text;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import java.util.Collection;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -10,35 +10,42 @@ import java.util.TreeMap;
  * Immutable and thread-safe once built.
  */
 public final class Keywords {
-  /** One occurrence: {@code text[start, end)} is {@code keyword}. */
+  /** One occurrence: {@code text[start, end)} is the keyword at {@code index} of the list the set was made from. */
   @FunctionalInterface
   public interface Hit {
-    void at(int start, int end, String keyword);
+    void at(int start, int end, int index);
   }
 
-  private final AhoCorasickDoubleArrayTrie<String> trie;
+  private final List<String> words;
+  private final AhoCorasickDoubleArrayTrie<Integer> trie;
   /** The characters that occur in some keyword; a run of text without them cannot hold (part of) a match. */
   private final java.util.BitSet alphabet;
   private final int shortest;
 
-  private Keywords(AhoCorasickDoubleArrayTrie<String> trie, java.util.BitSet alphabet, int shortest) {
+  private Keywords(List<String> words, AhoCorasickDoubleArrayTrie<Integer> trie, java.util.BitSet alphabet, int shortest) {
+    this.words = words;
     this.trie = trie;
     this.alphabet = alphabet;
     this.shortest = shortest;
   }
 
-  /** The automaton of the non-empty strings among {@code words}. */
-  public static Keywords of(Collection<String> words) {
-    TreeMap<String, String> map = new TreeMap<>();
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        map.put(w, w);
+  /**
+   * The automaton of {@code words}, each reported by its index in the list (callers keep their data for a keyword in
+   * an array, not a map: a hit costs no hashing). An empty word is never found; a repeated word is refused.
+   */
+  public static Keywords of(List<String> words) {
+    TreeMap<String, Integer> map = new TreeMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (!w.isEmpty() && map.put(w, i) != null) {
+        throw new IllegalArgumentException("keyword '" + w + "' is listed twice");
       }
     }
+    List<String> copy = List.copyOf(words);
     if (map.isEmpty()) {
-      return new Keywords(null, new java.util.BitSet(), 0);
+      return new Keywords(copy, null, new java.util.BitSet(), 0);
     }
-    AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
+    AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
     trie.build(map);
     java.util.BitSet alphabet = new java.util.BitSet();
     int shortest = Integer.MAX_VALUE;
@@ -46,7 +53,12 @@ public final class Keywords {
       w.chars().forEach(alphabet::set);
       shortest = Math.min(shortest, w.length());
     }
-    return new Keywords(trie, alphabet, shortest);
+    return new Keywords(copy, trie, alphabet, shortest);
+  }
+
+  /** The keyword at {@code index} of the list the set was made from. */
+  public String word(int index) {
+    return words.get(index);
   }
 
   /** Calls {@code hit} for every occurrence of every keyword in {@code text}, ordered by end position. */
@@ -58,7 +70,7 @@ public final class Keywords {
     // of the automaton is a read far into its (large, CJK-indexed) arrays
     int n = text.length();
     Run run = new Run(text); // one window moved along the text, and one callback adding its offset
-    AhoCorasickDoubleArrayTrie.IHit<String> shifted = (s, e, w) -> hit.at(run.from + s, run.from + e, w);
+    AhoCorasickDoubleArrayTrie.IHit<Integer> shifted = (s, e, index) -> hit.at(run.from + s, run.from + e, index);
     int i = 0;
     while (i < n) {
       while (i < n && !alphabet.get(text.charAt(i))) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class KeywordsTest {
   private static List<String> hits(Keywords k, String text) {
     List<String> out = new ArrayList<>();
-    k.find(text, (s, e, w) -> out.add(s + "-" + e + ":" + w));
+    k.find(text, (s, e, w) -> out.add(s + "-" + e + ":" + k.word(w)));
     return out;
   }
 
@@ -41,5 +41,14 @@ class KeywordsTest {
     assertEquals(List.of("0-2:业绩", "1-3:绩效", "6-9:ISO", "12-14:业绩"), hits(k, "业绩效，取得ISO认证的业绩"));
     assertEquals(List.of("0-2:业绩"), hits(k, "业绩"));
     assertEquals(List.of(), hits(k, "业，绩"));
+  }
+
+  @Test
+  void aHitNamesTheKeywordByItsPlaceInTheListAndARepeatedKeywordIsRefused() {
+    Keywords k = Keywords.of(List.of("资本", "注册资本"));
+    List<Integer> found = new ArrayList<>();
+    k.find("注册资本", (s, e, w) -> found.add(w));
+    assertEquals(java.util.Set.of(0, 1), java.util.Set.copyOf(found));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Keywords.of(List.of("业绩", "业绩")));
   }
 }
