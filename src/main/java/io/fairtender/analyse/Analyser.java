@@ -36,6 +36,8 @@ public final class Analyser {
     }
     for (Rule r : all) {
       r.patterns().forEach(p -> scans.put(p, PatternScan.of(p)));
+      r.requireAny().forEach(p -> scans.put(p, PatternScan.of(p)));
+      r.exclude().forEach(p -> scans.put(p, PatternScan.of(p)));
     }
   }
 
@@ -116,11 +118,10 @@ public final class Analyser {
         return false;
       }
     }
-    CharSequence chars = ctx.chars();
-    if (!rule.requireAny().isEmpty() && !anyFind(rule.requireAny(), chars)) {
+    if (!rule.requireAny().isEmpty() && !anyFind(rule.requireAny(), ctx)) {
       return false;
     }
-    return !anyFind(rule.exclude(), chars);
+    return !anyFind(rule.exclude(), ctx);
   }
 
   /**
@@ -137,9 +138,9 @@ public final class Analyser {
     };
   }
 
-  private static boolean anyFind(List<Pattern> patterns, CharSequence s) {
+  private static boolean anyFind(List<Pattern> patterns, UnitContext ctx) {
     for (Pattern p : patterns) {
-      if (p.matcher(s).find()) {
+      if (ctx.finds(p)) {
         return true;
       }
     }

@@ -56,17 +56,33 @@ public final class UnitContext {
    * start ({@link StartChars}).
    */
   public List<int[]> spans(java.util.regex.Pattern p) {
+    List<int[]> out = new java.util.ArrayList<>();
+    scan(p, out);
+    return out;
+  }
+
+  /** Whether {@code p} matches anywhere in the unit ({@code find()} over the unit), tried as {@link #spans} does. */
+  public boolean finds(java.util.regex.Pattern p) {
+    return scan(p, null);
+  }
+
+  /** Finds the matches of {@code p} in order, adding their spans to {@code out}; null: stops at the first. */
+  private boolean scan(java.util.regex.Pattern p, List<int[]> out) {
     String s = unitText();
     PatternScan scan = scans.apply(p);
     StartChars first = scan.first();
     boolean narrowed = scan.narrowed();
     java.util.regex.Matcher m = p.matcher(s);
-    List<int[]> out = new java.util.ArrayList<>();
+    boolean found = false;
     if (first.unrestricted()) {
       while (m.find()) {
+        if (out == null) {
+          return true;
+        }
         out.add(new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)});
+        found = true;
       }
-      return out;
+      return found;
     }
     // transparent bounds and no anchoring at the region: look-arounds and ^ see the unit as find() over it does
     m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -79,13 +95,17 @@ public final class UnitContext {
       }
       m.region(i, n);
       if (m.lookingAt()) {
+        if (out == null) {
+          return true;
+        }
         out.add(new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)});
+        found = true;
         from = m.end() == m.start() ? m.end() + 1 : m.end();
       } else {
         from = i + 1;
       }
     }
-    return out;
+    return found;
   }
 
   /** Where the named group {@code m} (else the whole match) starts or ends. */

@@ -65,7 +65,10 @@ class StartCharsTest {
     int compared = 0;
     int found = 0;
     for (Rule r : RuleSet.builtin().rules()) {
-      for (Pattern p : r.patterns()) {
+      List<Pattern> all = new ArrayList<>(r.patterns());
+      all.addAll(r.requireAny());
+      all.addAll(r.exclude());
+      for (Pattern p : all) {
         PatternScan scan = PatternScan.of(p);
         for (String line : lines) {
           String text = "。" + line + "。";
@@ -73,6 +76,7 @@ class StartCharsTest {
           List<int[]> expected = find(p, text, unit);
           List<int[]> actual = new UnitContext(text, unit, x -> scan).spans(p);
           assertEquals(expected.size(), actual.size(), r.id() + " " + p + " on " + line);
+          assertEquals(!expected.isEmpty(), new UnitContext(text, unit, x -> scan).finds(p), r.id() + " finds, on " + line);
           for (int i = 0; i < expected.size(); i++) {
             assertArrayEquals(expected.get(i), actual.get(i), r.id() + " on " + line);
           }
