@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class Analyser {
   private final RuleSet rules;
   /** For each trigger (by its index in the rule set's trigger automaton), the indexes of the rules it triggers. */
-  private final BitSet[] triggered;
+  private final long[][] triggered;
   /** Where each rule pattern's matches can start, and whether it narrows its span. */
   private final Map<Pattern, PatternScan> scans = new java.util.IdentityHashMap<>();
 
@@ -28,11 +28,12 @@ public final class Analyser {
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i), i);
     }
-    triggered = new BitSet[rules.byTrigger().size()];
+    triggered = new long[rules.byTrigger().size()][];
+    int words = (all.size() + 63) / 64;
     for (int t = 0; t < triggered.length; t++) {
       BitSet bits = new BitSet(all.size());
       rules.byTrigger().get(rules.trigger(t)).forEach(r -> bits.set(index.get(r)));
-      triggered[t] = bits;
+      triggered[t] = java.util.Arrays.copyOf(bits.toLongArray(), words);
     }
     for (Rule r : all) {
       r.patterns().forEach(p -> scans.put(p, PatternScan.of(p)));
@@ -54,21 +55,25 @@ public final class Analyser {
     }
     List<Rule> all = rules.rules();
     // candidate (unit, rule) pairs from one pass over the text for all triggers
-    BitSet[] candidates = new BitSet[units.size()];
+    long[][] candidates = new long[units.size()][];
     int[] starts = new int[units.size()];
     int[] ends = new int[units.size()];
     for (int i = 0; i < units.size(); i++) {
       starts[i] = units.get(i).start();
       ends[i] = units.get(i).end();
     }
-    int ruleCount = all.size();
     rules.triggersIn(text, (pos, end, trigger) -> {
       int u = unitAt(starts, pos);
       if (u >= 0 && end <= ends[u]) {
-        if (candidates[u] == null) {
-          candidates[u] = new BitSet(ruleCount);
+        long[] rulesOfTrigger = triggered[trigger];
+        long[] c = candidates[u];
+        if (c == null) {
+          c = new long[rulesOfTrigger.length];
+          candidates[u] = c;
         }
-        candidates[u].or(triggered[trigger]);
+        for (int k = 0; k < c.length; k++) {
+          c[k] |= rulesOfTrigger[k];
+        }
       }
     });
     List<Match> out = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class Analyser {
       deadline.check();
       Unit unit = units.get(u);
       UnitContext ctx = new UnitContext(text, unit, p -> scans.getOrDefault(p, PatternScan.ANY));
-      for (int r = candidates[u].nextSetBit(0); r >= 0; r = candidates[u].nextSetBit(r + 1)) {
+      for (int r = nextRule(candidates[u], 0); r >= 0; r = nextRule(candidates[u], r + 1)) {
         Rule rule = all.get(r);
         if (!enabled.test(rule)) {
           continue;
@@ -184,6 +189,17 @@ public final class Analyser {
       }
     }
     return out;
+  }
+
+  /** The first rule index at or after {@code from} whose bit is set, or -1. */
+  private static int nextRule(long[] bits, int from) {
+    for (int k = from >>> 6; k < bits.length; k++) {
+      long w = bits[k] & (k == from >>> 6 ? -1L << (from & 63) : -1L);
+      if (w != 0) {
+        return k * 64 + Long.numberOfTrailingZeros(w);
+      }
+    }
+    return -1;
   }
 
   private static int unitAt(int[] starts, int pos) {

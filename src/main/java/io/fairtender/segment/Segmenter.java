@@ -195,7 +195,7 @@ public final class Segmenter {
       return s.length() <= 20 && !endsSentence ? titleLevel(s) : 0;
     }
     Matcher m = LEVELS[0].matcher(s); // one matcher for all levels; each level is anchored at the line's start
-    for (int i = 0; i < LEVELS.length; i++) {
+    for (int i : levelsOpenedBy(s.charAt(0))) {
       if (m.usePattern(LEVELS[i]).reset().lookingAt()) {
         String rest = s.substring(m.end()).strip();
         if (endsSentence || rest.length() > 30 || rest.indexOf('。') >= 0 || hasClause(rest) || readsAsRequirement(rest)) {
@@ -206,6 +206,34 @@ public final class Segmenter {
     }
     return s.length() <= 20 && !endsSentence ? titleLevel(s) : 0;
   }
+
+  /** The LEVELS (indexes, in order) whose numbering can open with {@code c}; the first that matches a line wins. */
+  private static int[] levelsOpenedBy(char c) {
+    if (c >= '0' && c <= '9') {
+      return DIGIT_LEVELS;
+    }
+    if (c == '(') {
+      return BRACKET_LEVELS;
+    }
+    if (c == '第') {
+      return ORDINAL_LEVELS;
+    }
+    if (c == '附') {
+      return ATTACHMENT_LEVELS;
+    }
+    if (c >= '①' && c <= '⑳') {
+      return CIRCLED_LEVELS;
+    }
+    return "一二三四五六七八九十".indexOf(c) >= 0 ? NUMERAL_LEVELS : NO_LEVELS;
+  }
+
+  private static final int[] ORDINAL_LEVELS = {0, 2};
+  private static final int[] ATTACHMENT_LEVELS = {1};
+  private static final int[] NUMERAL_LEVELS = {3};
+  private static final int[] BRACKET_LEVELS = {4, 8};
+  private static final int[] DIGIT_LEVELS = {5, 6, 7, 9};
+  private static final int[] CIRCLED_LEVELS = {10};
+  private static final int[] NO_LEVELS = {};
 
   /** The level of an unnumbered title line that names a role ("评分标准"), or 0. */
   private static int titleLevel(String s) {

@@ -126,4 +126,14 @@ class SegmenterTest {
     assertEquals("qualification", roleOf(s, "质量管理体系认证证书").split(" ")[0]);
     assertEquals("requirements", roleOf(s, "强制性产品认证").split(" ")[0]);
   }
+
+  @Test
+  void everyNumberingGetsItsLevelWhateverCharacterOpensIt() {
+    String[] headings = {"第三章 评标办法", "附件1 报价表", "第二节 资格审查", "三、项目概况", "(二)资格要求", "4. 采购内容",
+      "4.2 技术要求", "4.2.1 服务内容", "(3)售后服务", "5)付款方式", "③验收标准"};
+    for (int i = 0; i < headings.length; i++) {
+      assertEquals(i + 1, Segmenter.headingLevel(headings[i]), headings[i]);
+    }
+    assertEquals(0, Segmenter.headingLevel("（二）全角括号"), "the normaliser makes brackets half-width first");
+  }
 }
