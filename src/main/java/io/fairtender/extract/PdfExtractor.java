@@ -135,7 +135,7 @@ public final class PdfExtractor {
       }
       // a tender page without a single Han character is a scan or an unmapped font more often than not
       boolean unreadable = unmappedPages.contains(i + 1) || !TextQuality.isUsable(texts.get(i))
-          || TextQuality.hanCount(texts.get(i)) == 0;
+          || !TextQuality.hasHan(texts.get(i), 1);
       if (!unreadable) {
         continue;
       }
@@ -225,7 +225,7 @@ public final class PdfExtractor {
       text.append(pageText);
       pages.add(new Page(i + 1, start, text.length(), null, true, ocrPages.contains(i + 1)));
     }
-    if (unreadable == pageTexts.size() || TextQuality.hanCount(text) < 20) {
+    if (unreadable == pageTexts.size() || !TextQuality.hasHan(text, 20)) {
       throw new CheckException(ErrorCode.NO_TEXT_LAYER,
           "none of the " + pageTexts.size() + " pages has a usable text layer (scanned, or fonts without a text mapping)"
               + "; OCR found no Chinese text either, or is not installed (tesseract-ocr, tesseract-ocr-chi-sim)");

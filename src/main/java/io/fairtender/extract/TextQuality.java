@@ -16,7 +16,7 @@ public final class TextQuality {
         continue;
       }
       visible++;
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (isHan(cp)) {
         han++;
         plausible++;
       } else if (isPlausible(cp)) {
@@ -34,11 +34,33 @@ public final class TextQuality {
   public static int hanCount(CharSequence text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+      if (isHan(text.charAt(i))) {
         n++;
       }
     }
     return n;
+  }
+
+  /** Whether {@code text} holds at least {@code min} Han characters (stops counting there). */
+  public static boolean hasHan(CharSequence text, int min) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < min; i++) {
+      if (isHan(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n >= min;
+  }
+
+  /**
+   * Script Han, as {@link Character.UnicodeScript#of} says, without its binary search for the common cases: every
+   * assigned code point of U+4E00..U+9FFC (CJK Unified Ideographs) is Han, and none below U+2E80 is.
+   */
+  static boolean isHan(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFC) {
+      return true;
+    }
+    return cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isPlausible(int cp) {
