@@ -1,12 +1,16 @@
 package io.fairtender.text;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
 
 /**
- * A fixed set of literal keywords found in one pass over a text, overlapping occurrences included (an Aho–Corasick
- * automaton in a double-array trie: no boxing of characters, so the pass costs a few array reads a character).
+ * A fixed set of literal keywords found in one pass over a text, overlapping occurrences included. A table indexed by
+ * character gives the keywords each character opens, so a character that opens none costs one array read; where one
+ * opens some, only those are compared. For the rules' few hundred short triggers this beats an Aho–Corasick automaton
+ * on Chinese text both to build (microseconds, not the ~100 ms of a double-array trie) and to run (254 k characters of
+ * the corpus: 2.0–2.4 ms against 3.5 ms), since a CJK automaton's transitions are reads scattered over large arrays.
  * Immutable and thread-safe once built.
  */
 public final class Keywords {
@@ -17,43 +21,34 @@ public final class Keywords {
   }
 
   private final List<String> words;
-  private final AhoCorasickDoubleArrayTrie<Integer> trie;
-  /** The characters that occur in some keyword; a run of text without them cannot hold (part of) a match. */
-  private final java.util.BitSet alphabet;
-  private final int shortest;
+  /** For each char, the indexes of the keywords it opens (null when none). */
+  private final int[][] opened;
 
-  private Keywords(List<String> words, AhoCorasickDoubleArrayTrie<Integer> trie, java.util.BitSet alphabet, int shortest) {
+  private Keywords(List<String> words, int[][] opened) {
     this.words = words;
-    this.trie = trie;
-    this.alphabet = alphabet;
-    this.shortest = shortest;
+    this.opened = opened;
   }
 
   /**
-   * The automaton of {@code words}, each reported by its index in the list (callers keep their data for a keyword in
-   * an array, not a map: a hit costs no hashing). An empty word is never found; a repeated word is refused.
+   * The keywords {@code words}, each reported by its index in the list (callers keep their data for a keyword in an
+   * array, not a map: a hit costs no hashing). An empty word is never found; a repeated word is refused.
    */
   public static Keywords of(List<String> words) {
-    TreeMap<String, Integer> map = new TreeMap<>();
+    Map<Character, List<Integer>> byFirst = new HashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      if (!w.isEmpty() && map.put(w, i) != null) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!seen.add(w)) {
         throw new IllegalArgumentException("keyword '" + w + "' is listed twice");
       }
+      byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(i);
     }
-    List<String> copy = List.copyOf(words);
-    if (map.isEmpty()) {
-      return new Keywords(copy, null, new java.util.BitSet(), 0);
-    }
-    AhoCorasickDoubleArrayTrie<Integer> trie = new AhoCorasickDoubleArrayTrie<>();
-    trie.build(map);
-    java.util.BitSet alphabet = new java.util.BitSet();
-    int shortest = Integer.MAX_VALUE;
-    for (String w : map.keySet()) {
-      w.chars().forEach(alphabet::set);
-      shortest = Math.min(shortest, w.length());
-    }
-    return new Keywords(copy, trie, alphabet, shortest);
+    int[][] opened = new int[Character.MAX_VALUE + 1][];
+    byFirst.forEach((c, list) -> opened[c] = list.stream().mapToInt(Integer::intValue).toArray());
+    return new Keywords(List.copyOf(words), opened);
   }
 
   /** The keyword at {@code index} of the list the set was made from. */
@@ -61,61 +56,35 @@ public final class Keywords {
     return words.get(index);
   }
 
-  /** Calls {@code hit} for every occurrence of every keyword in {@code text}, ordered by end position. */
+  /** Calls {@code hit} for every occurrence of every keyword in {@code text}, in order of their start. */
   public void find(CharSequence text, Hit hit) {
-    if (trie == null) {
-      return;
-    }
-    // the automaton runs only over the runs of keyword characters: most of a text is other characters, and each step
-    // of the automaton is a read far into its (large, CJK-indexed) arrays
     int n = text.length();
-    Run run = new Run(text); // one window moved along the text, and one callback adding its offset
-    AhoCorasickDoubleArrayTrie.IHit<Integer> shifted = (s, e, index) -> hit.at(run.from + s, run.from + e, index);
-    int i = 0;
-    while (i < n) {
-      while (i < n && !alphabet.get(text.charAt(i))) {
-        i++;
+    for (int i = 0; i < n; i++) {
+      int[] candidates = opened[text.charAt(i)];
+      if (candidates == null) {
+        continue;
       }
-      int from = i;
-      while (i < n && alphabet.get(text.charAt(i))) {
-        i++;
-      }
-      if (i - from >= shortest) {
-        run.from = from;
-        run.to = i;
-        trie.parseText(run, shifted);
+      for (int w : candidates) {
+        String word = words.get(w);
+        if (startsWith(text, word, i)) {
+          hit.at(i, i + word.length(), w);
+        }
       }
     }
   }
 
-  /** {@code text[from, to)} without copying it; moved along the text by {@link #find}. */
-  private static final class Run implements CharSequence {
-    private final CharSequence text;
-    private int from;
-    private int to;
-
-    Run(CharSequence text) {
-      this.text = text;
+  private static boolean startsWith(CharSequence text, String word, int at) {
+    if (text instanceof String s) {
+      return s.startsWith(word, at);
     }
-
-    @Override
-    public int length() {
-      return to - from;
+    if (at + word.length() > text.length()) {
+      return false;
     }
-
-    @Override
-    public char charAt(int index) {
-      return text.charAt(from + index);
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
     }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return text.subSequence(from + start, from + end);
-    }
-
-    @Override
-    public String toString() {
-      return text.subSequence(from, to).toString();
-    }
+    return true;
   }
 }

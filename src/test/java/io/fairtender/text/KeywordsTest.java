@@ -19,7 +19,7 @@ class KeywordsTest {
   void findsEveryOccurrenceOverlappingOnesIncludedWithExclusiveEnds() {
     Keywords k = Keywords.of(List.of("注册资本", "资本", "业绩", ""));
     List<String> found = hits(k, "要求注册资本不低于业绩、业绩");
-    assertEquals(List.of("9-11:业绩", "12-14:业绩"), found.subList(2, 4), "ordered by end");
+    assertEquals(List.of("9-11:业绩", "12-14:业绩"), found.subList(2, 4), "in order of start");
     assertEquals(java.util.Set.of("2-6:注册资本", "4-6:资本"), java.util.Set.copyOf(found.subList(0, 2)));
     assertEquals(List.of(), hits(k, "项目地点"));
   }
