@@ -67,7 +67,8 @@ final class TrieRegex {
 
   /** A character class spanning the first characters of {@code entries[from, to)}. */
   private static String range(java.util.List<Map.Entry<Character, TrieRegex>> entries, int from, int to) {
-    return String.format("[\\x{%x}-\\x{%x}]", (int) entries.get(from).getKey(), (int) entries.get(to - 1).getKey());
+    return "[\\x{" + Integer.toHexString(entries.get(from).getKey()) + "}-\\x{"
+        + Integer.toHexString(entries.get(to - 1).getKey()) + "}]";
   }
 
   private static boolean hasSurrogate(java.util.List<Map.Entry<Character, TrieRegex>> entries, int from, int to) {
