@@ -1,7 +1,7 @@
 package io.fairtender.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +20,17 @@ public final class Keywords {
     void at(int start, int end, int index);
   }
 
+  private static final int[] NONE = {};
+
   private final List<String> words;
-  /** For each char, the indexes of the keywords it opens (null when none). */
+  /** For each char, 0 when it opens no keyword, else 1 + its place in {@link #opened} (a 128 KB table). */
+  private final short[] slot;
+  /** The indexes of the keywords each opening char opens, in list order. */
   private final int[][] opened;
 
-  private Keywords(List<String> words, int[][] opened) {
+  private Keywords(List<String> words, short[] slot, int[][] opened) {
     this.words = words;
+    this.slot = slot;
     this.opened = opened;
   }
 
@@ -34,7 +39,7 @@ public final class Keywords {
    * array, not a map: a hit costs no hashing). An empty word is never found; a repeated word is refused.
    */
   public static Keywords of(List<String> words) {
-    Map<Character, List<Integer>> byFirst = new HashMap<>();
+    Map<Character, List<Integer>> byFirst = new LinkedHashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -46,9 +51,20 @@ public final class Keywords {
       }
       byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(i);
     }
-    int[][] opened = new int[Character.MAX_VALUE + 1][];
-    byFirst.forEach((c, list) -> opened[c] = list.stream().mapToInt(Integer::intValue).toArray());
-    return new Keywords(List.copyOf(words), opened);
+    short[] slot = new short[Character.MAX_VALUE + 1];
+    int[][] opened = new int[byFirst.size()][];
+    int k = 0;
+    for (Map.Entry<Character, List<Integer>> e : byFirst.entrySet()) {
+      slot[e.getKey()] = (short) (k + 1); // at most 65,535 opening chars: a short's 16 bits, read unsigned
+      opened[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new Keywords(List.copyOf(words), slot, opened);
+  }
+
+  /** The indexes (in list order) of the keywords {@code c} opens; empty when it opens none. */
+  public int[] openedBy(char c) {
+    int s = slot[c] & 0xffff;
+    return s == 0 ? NONE : opened[s - 1];
   }
 
   /** The keyword at {@code index} of the list the set was made from. */
@@ -60,11 +76,7 @@ public final class Keywords {
   public void find(CharSequence text, Hit hit) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
-      int[] candidates = opened[text.charAt(i)];
-      if (candidates == null) {
-        continue;
-      }
-      for (int w : candidates) {
+      for (int w : openedBy(text.charAt(i))) {
         String word = words.get(w);
         if (startsWith(text, word, i)) {
           hit.at(i, i + word.length(), w);

@@ -1,10 +1,9 @@
 package io.fairtender.analyse.policy;
 
 import io.fairtender.segment.Unit;
+import io.fairtender.text.Keywords;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A list of words looked for in spans of a text, in one pass over the span: a char that opens no word is passed over
@@ -12,39 +11,24 @@ import java.util.Map;
  */
 final class KeywordIndex {
   private final List<String> words;
-  /** For each char, 0 when it opens no word, else 1 + its place in {@link #opened} (a 64 KB table per list). */
-  private final byte[] slot = new byte[Character.MAX_VALUE + 1];
-  /** The indices (in {@link #words}) of the words each opening char opens. */
-  private final int[][] opened;
+  /** The table of the words each char opens. */
+  private final Keywords keywords;
 
   KeywordIndex(List<String> words) {
-    this.words = List.copyOf(words);
-    Map<Character, List<Integer>> lists = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.isEmpty() || words.indexOf(w) != i) {
         throw new IllegalArgumentException("empty or repeated keyword '" + w + "'");
       }
-      lists.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(i);
     }
-    if (lists.size() > 255) {
-      throw new IllegalArgumentException("more than 255 opening chars: " + lists.size());
-    }
-    opened = new int[lists.size()][];
-    int k = 0;
-    for (Map.Entry<Character, List<Integer>> e : lists.entrySet()) {
-      slot[e.getKey()] = (byte) (k + 1);
-      opened[k++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-    }
+    this.words = List.copyOf(words);
+    this.keywords = Keywords.of(this.words);
   }
 
   /** The words {@code c} opens (none when it opens none). */
   private int[] openedBy(char c) {
-    int s = slot[c] & 0xff;
-    return s == 0 ? NONE : opened[s - 1];
+    return keywords.openedBy(c);
   }
-
-  private static final int[] NONE = {};
 
   static KeywordIndex of(String... words) {
     return new KeywordIndex(List.of(words));
