@@ -79,7 +79,7 @@ public final class UnitContext {
         if (out == null) {
           return true;
         }
-        out.add(new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)});
+        out.add(span(m, narrowed));
         found = true;
       }
       return found;
@@ -98,7 +98,7 @@ public final class UnitContext {
         if (out == null) {
           return true;
         }
-        out.add(new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)});
+        out.add(span(m, narrowed));
         found = true;
         from = m.end() == m.start() ? m.end() + 1 : m.end();
       } else {
@@ -106,6 +106,11 @@ public final class UnitContext {
       }
     }
     return found;
+  }
+
+  /** The match's span in the whole text: its named group {@code m}, else the whole match. */
+  private int[] span(java.util.regex.Matcher m, boolean narrowed) {
+    return new int[] {unit.start() + group(m, true, narrowed), unit.start() + group(m, false, narrowed)};
   }
 
   /** Where the named group {@code m} (else the whole match) starts or ends. */
