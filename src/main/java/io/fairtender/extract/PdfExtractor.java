@@ -296,6 +296,17 @@ public final class PdfExtractor {
    */
   public record PageGlyphs(String text, List<TextPosition> glyphs) {}
 
+  /** The layout settings of extraction, on any PDFBox stripper (tests compare with PDFBox's own). */
+  static void configure(PDFTextStripper stripper) {
+    stripper.setSortByPosition(true);
+    stripper.setLineSeparator("\n");
+    stripper.setParagraphEnd("");
+    // in Chinese text a wide positional gap is a column gap, not a word break; narrow ones are justification
+    stripper.setWordSeparator("\t");
+    stripper.setSpacingTolerance(2.5f);
+    stripper.setAverageCharTolerance(1.5f);
+  }
+
   /** Cuts the stripper's output at each page end; optionally records the glyph behind every output char. */
   private static final class PageStripper extends PDFTextStripper {
     private final Deadline deadline;
@@ -310,6 +321,10 @@ public final class PdfExtractor {
     private io.fairtender.Progress progress = io.fairtender.Progress.NONE;
     private final List<List<TextPosition>> pageGlyphs;
     private List<TextPosition> current = new ArrayList<>();
+    private final RepeatedGlyphs repeated = new RepeatedGlyphs();
+    /** Per open marked-content sequence, whether it carries an /ActualText (PDFBox then keeps every glyph). */
+    private final java.util.ArrayDeque<Boolean> actualText = new java.util.ArrayDeque<>();
+    private boolean inActualText;
 
     /** Pages without a content stream are never visited, so every page starts out empty. */
     PageStripper(Deadline deadline, int pageCount, boolean recordGlyphs) throws IOException {
@@ -317,13 +332,25 @@ public final class PdfExtractor {
       this.pageTexts = new ArrayList<>(java.util.Collections.nCopies(pageCount, ""));
       this.recordGlyphs = recordGlyphs;
       this.pageGlyphs = new ArrayList<>(java.util.Collections.nCopies(pageCount, List.<TextPosition>of()));
-      setSortByPosition(true);
-      setLineSeparator("\n");
-      setParagraphEnd("");
-      // in Chinese text a wide positional gap is a column gap, not a word break; narrow ones are justification
-      setWordSeparator("\t");
-      setSpacingTolerance(2.5f);
-      setAverageCharTolerance(1.5f);
+      configure(this);
+      // the same test as PDFBox's, answered by RepeatedGlyphs in processTextPosition without boxing every coordinate
+      setSuppressDuplicateOverlappingText(false);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+      inActualText = org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent.create(tag, properties)
+          .getActualText() != null;
+      actualText.push(inActualText);
+      super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+      if (!actualText.isEmpty() && actualText.pop()) {
+        inActualText = false;
+      }
+      super.endMarkedContentSequence();
     }
 
     @Override
@@ -351,6 +378,7 @@ public final class PdfExtractor {
       current = new ArrayList<>();
       glyphs = 0;
       unmapped = 0;
+      repeated.clear();
       super.startPage(page);
     }
 
@@ -358,13 +386,14 @@ public final class PdfExtractor {
     @Override
     protected void processTextPosition(TextPosition text) {
       String u = text.getUnicode();
-      if (u != null && !u.isEmpty() && Character.isWhitespace(u.charAt(0))) {
-        super.processTextPosition(text);
-        return; // spaces say nothing about the font's mapping
+      if (u == null || u.isEmpty() || !Character.isWhitespace(u.charAt(0))) { // spaces say nothing about the mapping
+        glyphs++;
+        if (u == null || u.isEmpty() || u.charAt(0) == '\ufffd' || u.charAt(0) < 0x20 || (u.charAt(0) >= 0xe000 && u.charAt(0) <= 0xf8ff)) {
+          unmapped++;
+        }
       }
-      glyphs++;
-      if (u == null || u.isEmpty() || u.charAt(0) == '\ufffd' || u.charAt(0) < 0x20 || (u.charAt(0) >= 0xe000 && u.charAt(0) <= 0xf8ff)) {
-        unmapped++;
+      if (!inActualText && repeated.repeat(u, text.getX(), text.getY(), text.getWidth())) {
+        return; // drawn again over itself
       }
       super.processTextPosition(text);
     }
