@@ -14,10 +14,12 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 
 /**
- * Plain UTF-8 text read without Tika: a text file named as such (or unnamed) whose bytes are valid UTF-8 and do not
- * open as markup or JSON, and hold none of the ASCII delimiters (| tab , ;) by which Tika reads text as a table. The lines go through the same {@link StructuredTextHandler} as Tika's text parser feeds,
- * so the text is the same; only Tika's detector and parser registry (about a second to load) are skipped. Anything
- * else (GB18030, markup, binary) returns null and goes the Tika way.
+ * Plain UTF-8 text read without Tika's detector and parser registry (about a second to load): a text file named as
+ * such (or unnamed) whose bytes are valid UTF-8 and do not open as markup or JSON. Text without the ASCII delimiters
+ * (| tab , ;) by which Tika may read it as a table goes straight to the same {@link StructuredTextHandler} that Tika's
+ * text parser feeds; text with them goes through Tika's text-and-CSV parser alone, which decides table or text as it
+ * does behind the registry. Either way the text is the one Tika gives. Anything else (GB18030, markup, binary)
+ * returns null and goes the Tika way.
  */
 final class PlainTextExtractor {
   private final int maxChars;
@@ -48,28 +50,33 @@ final class PlainTextExtractor {
     } catch (CharacterCodingException e) {
       return null;
     }
+    boolean delimited = false;
     for (int i = 0; i < chars.length(); i++) {
       char c = chars.charAt(i);
-      // NUL: not text; ASCII delimiters: Tika may read the text as CSV/TSV and give table rows, so let it decide
-      if (c == 0 || c == '|' || c == '\t' || c == ',' || c == ';') {
-        return null;
+      if (c == 0) {
+        return null; // not text
       }
+      delimited |= c == '|' || c == '\t' || c == ',' || c == ';';
     }
     StructuredTextHandler handler = new StructuredTextHandler(maxChars, maxLines, deadline);
     try {
-      handler.startElement("", "body", "body", new AttributesImpl());
-      handler.startElement("", "p", "p", new AttributesImpl());
-      char[] a = chars.array();
-      handler.characters(a, chars.arrayOffset() + chars.position(), chars.remaining());
-      handler.endElement("", "p", "p");
-      handler.endElement("", "body", "body");
+      if (delimited) {
+        DelimitedText.parse(data, name, handler); // Tika may read it as CSV/TSV and give table rows: let it decide
+      } else {
+        handler.startElement("", "body", "body", new AttributesImpl());
+        handler.startElement("", "p", "p", new AttributesImpl());
+        char[] a = chars.array();
+        handler.characters(a, chars.arrayOffset() + chars.position(), chars.remaining());
+        handler.endElement("", "p", "p");
+        handler.endElement("", "body", "body");
+      }
     } catch (SAXException e) {
       if (e.getCause() instanceof CheckException ce) {
         throw ce;
       }
       throw new CheckException(ErrorCode.CORRUPT, "the document cannot be read", e);
     }
-    String text = handler.text();
+    String text = delimited ? handler.text().replace("\r\n", "\n").replace('\r', '\n') : handler.text();
     if (text.isBlank()) {
       throw new CheckException(ErrorCode.EMPTY, "the document contains no text");
     }
