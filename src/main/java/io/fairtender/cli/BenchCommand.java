@@ -4,7 +4,9 @@ import io.fairtender.CheckException;
 import io.fairtender.CheckOptions;
 import io.fairtender.Checker;
 import io.fairtender.CheckerConfig;
+import io.fairtender.Deadline;
 import io.fairtender.DocumentInput;
+import io.fairtender.extract.PdfExtractor;
 import io.fairtender.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,6 +70,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   private record Doc(Path path, byte[] data, int pages) {}
 
+  /** The check's own PDF reader, timed alone beside the check so the report shows what the stages after it cost. */
+  private final PdfExtractor ownExtractor = new PdfExtractor(CheckerConfig.defaults().maxPages(), null);
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -129,8 +134,8 @@ public final class BenchCommand implements Callable<Integer> {
       double[] rates = measure(checker, docs, pages);
       runs.add(rates);
       if (repeat > 1) {
-        out.printf(Locale.ROOT, "run %d: raw PDFBox %.1f pages/s, full check %.1f pages/s, ratio %.3f%n", r + 1, rates[0],
-            rates[1], rates[1] / rates[0]);
+        out.printf(Locale.ROOT, "run %d: raw PDFBox %.1f pages/s, FairTender's extraction %.1f pages/s (check/that %.3f),"
+            + " full check %.1f pages/s, ratio %.3f%n", r + 1, rates[0], rates[2], rates[1] / rates[2], rates[1], rates[1] / rates[0]);
       }
     }
     runs.sort(java.util.Comparator.comparingDouble(x -> x[1] / x[0]));
@@ -140,6 +145,8 @@ public final class BenchCommand implements Callable<Integer> {
     Doc largest = docs.stream().max((a, b) -> Integer.compare(a.data().length, b.data().length)).orElseThrow();
     long peak = peakHeap(checker, largest);
     out.printf("raw PDFBox extraction: %.1f pages/s%n", extractRate);
+    out.printf(Locale.ROOT, "FairTender's own PDF extraction (the check's first stage alone): %.1f pages/s; check/that %.3f%n",
+        median[2], checkRate / median[2]);
     printAnchors(out, docs, pages);
     out.printf("full check:            %.1f pages/s%n", checkRate);
     out.printf("peak heap checking the largest PDF (%s, %d pages, %d KiB): %.1f MiB%n", largest.path().getFileName(),
@@ -151,12 +158,14 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Pages per second of raw PDFBox extraction and of the full check, {@code rounds} passes each. The two alternate
-   * document by document, so a slow spell of this shared machine falls on both alike rather than on one pass.
+   * Pages per second of raw PDFBox extraction, of the full check and of the check's own PDF extraction (OCR off),
+   * {@code rounds} passes each. The three alternate document by document, so a slow spell of this shared machine falls
+   * on all alike rather than on one pass.
    */
   private double[] measure(Checker checker, List<Doc> docs, int pages) throws IOException {
     long extractNanos = 0;
     long checkNanos = 0;
+    long ownNanos = 0;
     for (int i = 0; i < rounds; i++) {
       for (Doc d : docs) {
         long t0 = System.nanoTime();
@@ -164,11 +173,15 @@ public final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         check(checker, d);
         long t2 = System.nanoTime();
+        ownExtractor.extract(d.data(), Deadline.none());
+        long t3 = System.nanoTime();
         extractNanos += t1 - t0;
         checkNanos += t2 - t1;
+        ownNanos += t3 - t2;
       }
     }
-    return new double[] {pages * (double) rounds / (extractNanos / 1e9), pages * (double) rounds / (checkNanos / 1e9)};
+    double n = pages * (double) rounds;
+    return new double[] {n / (extractNanos / 1e9), n / (checkNanos / 1e9), n / (ownNanos / 1e9)};
   }
 
   /** Pages per second of Tika and of poppler's pdftotext (when installed) on the same PDFs, after one warm-up pass. */

@@ -70,6 +70,9 @@ class BenchCommandTest {
     assertEquals(3, ratios.size(), String.join("\n", r.lines()));
     assertTrue(last(r).endsWith("(median of 3 runs; rates above from that run)"), last(r));
     assertEquals(ratios.get(1), Double.parseDouble(last(r).split(" ")[3]), 0.0011, last(r));
+    assertTrue(r.lines().stream().anyMatch(l -> l.matches(
+        "FairTender's own PDF extraction \\(the check's first stage alone\\): [0-9.]+ pages/s; check/that [0-9]\\.[0-9]{3}")),
+        String.join("\n", r.lines()));
   }
 
   @Test
