@@ -62,8 +62,13 @@ public final class Analyser {
       starts[i] = units.get(i).start();
       ends[i] = units.get(i).end();
     }
+    int[] cursor = {-1}; // triggers come in order of start: the unit of the last one is where the search resumes
     rules.triggersIn(text, (pos, end, trigger) -> {
-      int u = unitAt(starts, pos);
+      int u = cursor[0];
+      while (u + 1 < starts.length && starts[u + 1] <= pos) {
+        u++;
+      }
+      cursor[0] = u;
       if (u >= 0 && end <= ends[u]) {
         long[] rulesOfTrigger = triggered[trigger];
         long[] c = candidates[u];
@@ -200,11 +205,6 @@ public final class Analyser {
       }
     }
     return -1;
-  }
-
-  private static int unitAt(int[] starts, int pos) {
-    int i = java.util.Arrays.binarySearch(starts, pos);
-    return i >= 0 ? i : -i - 2;
   }
 
   /** A rule that threw on a unit; the check goes on without it. */
