@@ -4,6 +4,7 @@ import io.fairtender.Checker;
 import io.fairtender.CheckerConfig;
 import io.fairtender.eval.CorpusReports;
 import io.fairtender.eval.Evaluation;
+import io.fairtender.eval.IndependentClauses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -36,6 +37,11 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--check", description = "Exit 1 when overall precision or recall falls below thresholds.properties, or a corpus label fails.")
   boolean check;
 
+  @Option(names = "--clauses", paramLabel = "FILE", description = "Score only this clause file (tab-separated id, context, "
+      + "accepted categories or none, text; the format of ../shared/dev/clauses-independent.tsv): each miss and false "
+      + "alarm with its text, recall and precision overall and per category.")
+  Path clauses;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +49,20 @@ public final class EvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Checker checker = Checker.create(CheckerConfig.defaults());
+    if (clauses != null) {
+      if (!Files.isRegularFile(clauses)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--clauses: no such file: " + clauses);
+      }
+      IndependentClauses.Result scored;
+      try {
+        scored = IndependentClauses.score(clauses, checker, asOf);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--clauses: " + e.getMessage());
+      }
+      ClauseReport.print(clauses, scored, out);
+      out.flush();
+      return Main.EXIT_CLEAN;
+    }
     // each corpus document is checked once, for the team's corpus labels and the real-document measures alike
     CorpusReports reports = corpus != null && Files.isDirectory(corpus) ? new CorpusReports(checker, corpus) : null;
     Evaluation.Result r = new Evaluation(checker, asOf).run(dir, reports);
