@@ -87,14 +87,16 @@ public final class EvalCommand implements Callable<Integer> {
       out.println("corpus labels: not run (no " + corpus + ")");
     }
     RealDocuments real = RealDocuments.run(checker, dir, reports, asOf, out);
+    Properties t = thresholds(dir);
+    List<String> clauseProblems = clauseFiles(checker, t, out);
     out.flush();
     if (check) {
-      Properties t = thresholds(dir);
       double minP = Double.parseDouble(t.getProperty("overall.precision", "0"));
       double minR = Double.parseDouble(t.getProperty("overall.recall", "0"));
       double minCat = Double.parseDouble(t.getProperty("category.min", "0"));
       boolean catOk = r.byCategory().values().stream().allMatch(c -> c.precision() >= minCat && c.recall() >= minCat);
-      List<String> realProblems = real.belowFloors(t);
+      List<String> realProblems = new java.util.ArrayList<>(real.belowFloors(t));
+      realProblems.addAll(clauseProblems);
       realProblems.forEach(p -> out.println("eval: " + p));
       if (o.precision() < minP || o.recall() < minR || !catOk || !r.corpusProblems().isEmpty() || !realProblems.isEmpty()) {
         out.printf(Locale.ROOT, "eval: below the recorded floor (precision %.3f, recall %.3f, per category %.2f)%n", minP, minR, minCat);
@@ -105,6 +107,32 @@ public final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return Main.EXIT_CLEAN;
+  }
+
+  /**
+   * Scores every {@code *-clauses.tsv} of the labelled set (clause files in the outside author's format, written by the
+   * team) and returns what falls below the floors {@code clauses.recall} and {@code clauses.precision}.
+   */
+  private List<String> clauseFiles(Checker checker, Properties t, PrintWriter out) throws IOException {
+    List<String> problems = new java.util.ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return problems;
+    }
+    List<Path> files;
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      files = s.filter(f -> f.getFileName().toString().endsWith("-clauses.tsv")).sorted().toList();
+    }
+    for (Path f : files) {
+      IndependentClauses.Result r = IndependentClauses.score(f, checker, asOf);
+      ClauseReport.print(f, r, out);
+      double minRecall = Double.parseDouble(t.getProperty("clauses.recall", "0"));
+      double minPrecision = Double.parseDouble(t.getProperty("clauses.precision", "0"));
+      if (r.recall() < minRecall || r.precision() < minPrecision) {
+        problems.add(String.format(Locale.ROOT, "%s: recall %.3f, precision %.3f below the floors %.3f, %.3f",
+            f.getFileName(), r.recall(), r.precision(), minRecall, minPrecision));
+      }
+    }
+    return problems;
   }
 
   static Properties thresholds(Path dir) throws IOException {

@@ -44,6 +44,22 @@ class EvalClausesTest {
   }
 
   @Test
+  void clauseFilesOfTheLabelledSetAreScoredAndHeldToTheirFloors(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), "q|scale|投标人注册资本不低于伍仟万元。\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("mine-clauses.tsv"), String.join("\n",
+        "A1\tqualification\tscale\t投标人注册资本不低于伍仟万元。",
+        "A2\tscoring\tbrand\t投标人响应及时的得2分。", ""), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("thresholds.properties"), "clauses.recall=0.9\nclauses.precision=0.9\n");
+    Run r = run("eval", dir.toString(), "--corpus", dir.resolve("no-corpus").toString(), "--check");
+    assertEquals(Main.EXIT_ERROR, r.code(), String.join("\n", r.out()));
+    assertTrue(r.out().contains("MISS A2 [scoring] [brand] got [] :: 投标人响应及时的得2分。"), r.out().toString());
+    assertTrue(r.out().contains(
+        "eval: mine-clauses.tsv: recall 0.500, precision 1.000 below the floors 0.900, 0.900"), r.out().toString());
+    Files.writeString(dir.resolve("thresholds.properties"), "clauses.recall=0.5\nclauses.precision=0.9\n");
+    assertEquals(Main.EXIT_CLEAN, run("eval", dir.toString(), "--corpus", dir.resolve("no-corpus").toString(), "--check").code());
+  }
+
+  @Test
   void aMalformedOrMissingFileIsAUsageError(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.tsv");
     Files.writeString(bad, "A1\tnowhere\tscale\t注册资本不低于500万元。\n", StandardCharsets.UTF_8);
