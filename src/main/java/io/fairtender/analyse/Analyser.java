@@ -20,6 +20,8 @@ public final class Analyser {
   private final long[][] triggered;
   /** Where each rule pattern's matches can start, and whether it narrows its span. */
   private final Map<Pattern, PatternScan> scans = new java.util.IdentityHashMap<>();
+  /** The keyword table of each rule with {@code requireWords}. */
+  private final Map<Rule, io.fairtender.text.Keywords> requiredWords = new java.util.IdentityHashMap<>();
 
   public Analyser(RuleSet rules) {
     this.rules = rules;
@@ -36,6 +38,9 @@ public final class Analyser {
       triggered[t] = java.util.Arrays.copyOf(bits.toLongArray(), words);
     }
     for (Rule r : all) {
+      if (!r.requireWords().isEmpty()) {
+        requiredWords.put(r, io.fairtender.text.Keywords.of(r.requireWords()));
+      }
       r.patterns().forEach(p -> scans.put(p, PatternScan.of(p)));
       r.requireAny().forEach(p -> scans.put(p, PatternScan.of(p)));
       r.exclude().forEach(p -> scans.put(p, PatternScan.of(p)));
@@ -112,7 +117,7 @@ public final class Analyser {
   }
 
   /** The role, feature and context conditions of a rule, on one unit. */
-  static boolean applies(Rule rule, UnitContext ctx) {
+  boolean applies(Rule rule, UnitContext ctx) {
     SectionRole role = ctx.unit().role();
     if (!rule.appliesTo(role)) {
       return false;
@@ -127,6 +132,10 @@ public final class Analyser {
       if (ctx.has(f)) {
         return false;
       }
+    }
+    io.fairtender.text.Keywords words = requiredWords.get(rule);
+    if (words != null && !words.occursIn(ctx.text(), ctx.unit().start(), ctx.unit().end())) {
+      return false;
     }
     if (!rule.requireAny().isEmpty() && !anyFind(rule.requireAny(), ctx)) {
       return false;

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param triggers literal strings one of which must occur in a unit before the rule is tried
  * @param patterns what to match; for thresholds, the subject (注册资本) the quantity belongs to
  * @param requireAny context one of which must also occur in the unit
+ * @param requireWords literal words one of which must also occur in the unit (found by a keyword table, so a long list
+ *     such as the gazetteer costs one pass over the unit; empty: no such condition)
  * @param exclude context that makes the unit a look-alike
  * @param appliesIn roles where the rule applies (empty: all but {@code neverIn})
  * @param neverIn roles where it never applies
@@ -40,6 +42,7 @@ public record Rule(
     List<String> triggers,
     List<Pattern> patterns,
     List<Pattern> requireAny,
+    List<String> requireWords,
     List<Pattern> exclude,
     Set<SectionRole> appliesIn,
     Set<SectionRole> neverIn,
@@ -65,7 +68,7 @@ public record Rule(
   /** The same rule with another numeric floor. */
   public Rule withMinValue(double v) {
     return new Rule(id, kind, category, severity, title, message, suggestion, legalBasis, triggers, patterns, requireAny,
-        exclude, appliesIn, neverIn, scoringOnly, quantityKinds, window, floorOnly, suppressIn, v, validFrom, validUntil,
+        requireWords, exclude, appliesIn, neverIn, scoringOnly, quantityKinds, window, floorOnly, suppressIn, v, validFrom, validUntil,
         worksBasis, enterpriseBasis, examples, since, source);
   }
 

@@ -28,7 +28,7 @@ public final class RuleLoader {
   public static final String BUILTIN_INDEX = "/rules/index.txt";
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> FIELDS = Set.of("id", "kind", "category", "severity", "title", "message",
-      "suggestion", "legalBasis", "triggers", "patterns", "requireAny", "exclude", "appliesIn", "neverIn",
+      "suggestion", "legalBasis", "triggers", "patterns", "requireAny", "requireWords", "exclude", "appliesIn", "neverIn",
       "scoringOnly", "quantity", "window", "floorOnly", "suppressIn", "examples", "since", "minValue", "validFrom",
       "validUntil", "worksBasis", "enterpriseBasis", "description");
 
@@ -134,7 +134,7 @@ public final class RuleLoader {
     examples.addAll(f.examples(ex.get("negative"), false));
     return new Rule(id, kind, category, severity, f.localized("title"), f.localized("message"),
         f.localized("suggestion"), f.basis("legalBasis", true), f.triggers(), f.patterns("patterns", true),
-        f.patterns("requireAny", false), f.patterns("exclude", false), f.roles("appliesIn"), f.roles("neverIn"),
+        f.patterns("requireAny", false), f.words("requireWords"), f.patterns("exclude", false), f.roles("appliesIn"), f.roles("neverIn"),
         n.path("scoringOnly").asBoolean(false), qkinds, n.path("window").asInt(20),
         n.path("floorOnly").asBoolean(true), suppress, n.path("minValue").asDouble(Double.NEGATIVE_INFINITY),
         f.date("validFrom"), f.date("validUntil"), f.basis("worksBasis", false), f.basis("enterpriseBasis", false),
@@ -219,6 +219,15 @@ public final class RuleLoader {
         return Lexicons.builtin().expandTriggers(list("triggers", true));
       } catch (IllegalArgumentException e) {
         throw error("triggers", e.getMessage());
+      }
+    }
+
+    /** Literal words (optional), with {@code {{lexicon}}} entries standing for that lexicon's words, however many. */
+    List<String> words(String field) {
+      try {
+        return Lexicons.builtin().expandWords(list(field, false));
+      } catch (IllegalArgumentException e) {
+        throw error(field, e.getMessage());
       }
     }
 

@@ -85,6 +85,19 @@ public final class Keywords {
     }
   }
 
+  /** Whether a keyword occurs whole within {@code text[from, to)}. */
+  public boolean occursIn(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      for (int w : openedBy(text.charAt(i))) {
+        String word = words.get(w);
+        if (i + word.length() <= to && startsWith(text, word, i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean startsWith(CharSequence text, String word, int at) {
     if (text instanceof String s) {
       return s.startsWith(word, at);

@@ -63,12 +63,21 @@ public final class Lexicons {
 
   /** A trigger list where an entry {@code {{id}}} stands for the literal words of that lexicon. */
   public List<String> expandTriggers(List<String> triggers) {
+    return expand(triggers, MAX_TRIGGERS);
+  }
+
+  /** A word list where an entry {@code {{id}}} stands for all the literal words of that lexicon (the gazetteer too). */
+  public List<String> expandWords(List<String> words) {
+    return expand(words, Integer.MAX_VALUE);
+  }
+
+  private List<String> expand(List<String> triggers, int maxWords) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : triggers) {
       Matcher m = REF.matcher(t);
       if (m.matches()) {
         Lexicon l = get(m.group(1));
-        if (!l.literalOnly() || l.literals().size() > MAX_TRIGGERS) {
+        if (!l.literalOnly() || l.literals().size() > maxWords) {
           throw new IllegalArgumentException("lexicon '" + l.id() + "' has patterns or too many words to be a trigger");
         }
         out.addAll(l.literals());
