@@ -13,17 +13,13 @@ import java.util.regex.Pattern;
  * @param regex the expression matching any of them (no outer group)
  * @param matching examples in which the concept must be found
  * @param notMatching examples in which it must not be found
+ * @param literalOnly true when the lexicon can serve as rule triggers (words only, no pattern fragments)
  */
 public record Lexicon(String id, String description, List<String> literals, String regex, List<String> matching,
-    List<String> notMatching) {
+    List<String> notMatching, boolean literalOnly) {
 
   /** The compiled expression, for tests and tools. */
   public Pattern pattern() {
     return Pattern.compile(regex);
-  }
-
-  /** True when the lexicon can serve as rule triggers (all its forms are literal words). */
-  public boolean literalOnly() {
-    return !literals.isEmpty() && regex.equals(TrieRegex.of(literals));
   }
 }

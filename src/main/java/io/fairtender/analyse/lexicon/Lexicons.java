@@ -145,7 +145,8 @@ public final class Lexicons {
     parts.addAll(fragments);
     String regex = parts.isEmpty() ? "(?!)" : parts.size() == 1 ? parts.get(0) : "(?:" + String.join(")|(?:", parts) + ")";
     Lexicon l = new Lexicon(id, n.path("description").asText(""), List.copyOf(literals), regex,
-        strings(n.path("examples").path("match")), strings(n.path("examples").path("noMatch")));
+        strings(n.path("examples").path("match")), strings(n.path("examples").path("noMatch")),
+        !literals.isEmpty() && fragments.isEmpty());
     built.put(id, l);
     path.remove(id);
     return l;
