@@ -185,7 +185,13 @@ public final class Checker {
     }, config.timeLimit());
   }
 
+  /** Uploads from this size on are hashed beside extraction rather than after it (below, the hand-off costs more). */
+  private static final int ASYNC_DIGEST_BYTES = 256 * 1024;
+
   private Report run(DocumentInput input, CheckOptions options, Deadline deadline, Progress progress) {
+    // the digest (the document's id in the report) of a large upload is computed on another core during extraction
+    java.util.concurrent.CompletableFuture<String> digest = input.data().length >= ASYNC_DIGEST_BYTES
+        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> sha256(input.data())) : null;
     progress.update(Progress.Stage.EXTRACT, 0, 0, 0);
     ExtractedText extracted = extractor.extract(input.data(), input.name(), input.mediaType(), deadline, progress);
     int ocrPages = (int) extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).count();
@@ -225,7 +231,7 @@ public final class Checker {
       report.addError(new ProcessingError("RULE_ERROR", options.english() ? "the rule failed on this document and was skipped"
           : "该规则处理本文件时出错，已跳过", null, e.ruleId()));
     }
-    DocumentInfo doc = new DocumentInfo(input.name(), sha256(input.data()), extracted.mediaType(),
+    DocumentInfo doc = new DocumentInfo(input.name(), digest == null ? sha256(input.data()) : digest.join(), extracted.mediaType(),
         input.data().length, extracted.pages().size(), report.codePointLength(),
         extracted.pages().stream().filter(io.fairtender.extract.Page::ocr).map(io.fairtender.extract.Page::number).toList());
     progress.update(Progress.Stage.REPORT, pagesRead, pages, ocrPages);
