@@ -420,9 +420,10 @@ public final class Segmenter {
 
   /** An item opening with a label such as "资格要求:" takes the label's role. */
   private static SectionRole labelRole(String text, int start, int end, SectionRole sectionRole) {
-    int colon = text.indexOf(':', start);
-    if (colon < 0 || colon >= Math.min(end, start + 30)) {
-      return sectionRole; // a label ends in a colon within its first 30 chars
+    // a label ends in a colon within its first 30 chars: the search stops there (unbounded, a text without colons
+    // was read to its end from every line)
+    if (indexOf(text, ':', start, Math.min(end, start + 30)) < 0) {
+      return sectionRole;
     }
     Matcher m = LABEL.matcher(text.subSequence(start, Math.min(end, start + 30)));
     if (m.find()) {
