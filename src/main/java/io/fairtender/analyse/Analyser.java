@@ -37,9 +37,10 @@ public final class Analyser {
       rules.byTrigger().get(rules.trigger(t)).forEach(r -> bits.set(index.get(r)));
       triggered[t] = java.util.Arrays.copyOf(bits.toLongArray(), words);
     }
+    Map<List<String>, io.fairtender.text.Keywords> tables = new java.util.HashMap<>(); // rules sharing a list share its table
     for (Rule r : all) {
       if (!r.requireWords().isEmpty()) {
-        requiredWords.put(r, io.fairtender.text.Keywords.of(r.requireWords()));
+        requiredWords.put(r, tables.computeIfAbsent(r.requireWords(), io.fairtender.text.Keywords::of));
       }
       r.patterns().forEach(p -> scans.put(p, PatternScan.of(p)));
       r.requireAny().forEach(p -> scans.put(p, PatternScan.of(p)));
