@@ -14,6 +14,8 @@ public final class UnitContext {
   private List<Quantity> quantities;
   private String chars;
   private final Map<UnitFeature, Boolean> features = new EnumMap<>(UnitFeature.class);
+  /** The start positions of each anchoring lexicon's words (see {@link PatternScan#anchor}), found on first use. */
+  private Map<io.fairtender.text.Keywords, int[]> anchors;
 
   private final java.util.function.Function<java.util.regex.Pattern, PatternScan> scans;
 
@@ -74,6 +76,9 @@ public final class UnitContext {
     boolean narrowed = scan.narrowed();
     java.util.regex.Matcher m = p.matcher(s);
     boolean found = false;
+    if (scan.anchor() != null) {
+      return scanFrom(anchorStarts(scan.anchor()), m, out, narrowed);
+    }
     if (first.unrestricted()) {
       while (m.find()) {
         if (out == null) {
@@ -106,6 +111,47 @@ public final class UnitContext {
       }
     }
     return found;
+  }
+
+  /** Tries {@code m} at the ascending positions {@code starts} of the unit, as {@link #scan} does at its own. */
+  private boolean scanFrom(int[] starts, java.util.regex.Matcher m, List<int[]> out, boolean narrowed) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int n = unitText().length();
+    int from = 0;
+    boolean found = false;
+    for (int i : starts) {
+      if (i < from) {
+        continue;
+      }
+      m.region(i, n);
+      if (m.lookingAt()) {
+        if (out == null) {
+          return true;
+        }
+        out.add(span(m, narrowed));
+        found = true;
+        from = m.end() == m.start() ? m.end() + 1 : m.end();
+      }
+    }
+    return found;
+  }
+
+  /** Where a word of {@code words} starts in the unit (ascending, each once); found once per unit and table. */
+  private int[] anchorStarts(io.fairtender.text.Keywords words) {
+    if (anchors == null) {
+      anchors = new java.util.IdentityHashMap<>();
+    }
+    return anchors.computeIfAbsent(words, w -> {
+      java.util.stream.IntStream.Builder at = java.util.stream.IntStream.builder();
+      int[] last = {-1};
+      w.find(unitText(), (start, end, index) -> {
+        if (start != last[0]) { // hits come in order of start
+          at.add(start);
+          last[0] = start;
+        }
+      });
+      return at.build().toArray();
+    });
   }
 
   /** The match's span in the whole text: its named group {@code m}, else the whole match. */

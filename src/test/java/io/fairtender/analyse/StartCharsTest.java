@@ -62,6 +62,9 @@ class StartCharsTest {
       }
     }
     lines.add("前文。" + "本项目要求投标人注册资本不低于500万元，在杭州市设有分公司，近3年在本省完成的同类项目业绩。");
+    // patterns anchored on the gazetteer (LexiconAnchor): names at several places, one inside another match's span
+    lines.add("具有绍兴地区完成的同类业绩，每个得1分；新疆、新余市内类似项目业绩；在宁波市、杭州设有办事处、分公司的得2分。");
+    lines.add("杭州市内业绩宁波市内业绩"); // a match at the unit's first char, the next where the first ends
     int compared = 0;
     int found = 0;
     for (Rule r : RuleSet.builtin().rules()) {

@@ -51,4 +51,37 @@ class KeywordsTest {
     assertEquals(java.util.Set.of(0, 1), java.util.Set.copyOf(found));
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Keywords.of(List.of("业绩", "业绩")));
   }
+
+  @Test
+  void findsWhatAComparisonAtEveryPositionFinds() {
+    java.util.Random r = new java.util.Random(7);
+    String alphabet = "新余乡疆都区业绩杭州市安";
+    List<String> words = new ArrayList<>();
+    while (words.size() < 60) {
+      StringBuilder w = new StringBuilder();
+      for (int n = 1 + r.nextInt(3); n > 0; n--) {
+        w.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      if (!words.contains(w.toString())) {
+        words.add(w.toString());
+      }
+    }
+    Keywords k = Keywords.of(words);
+    for (int t = 0; t < 200; t++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = r.nextInt(30); n > 0; n--) {
+        text.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < text.length(); i++) {
+        for (int w = 0; w < words.size(); w++) {
+          if (text.toString().startsWith(words.get(w), i)) {
+            expected.add(i + "-" + (i + words.get(w).length()) + ":" + words.get(w));
+          }
+        }
+      }
+      assertEquals(expected, hits(k, text.toString()), text.toString());
+      assertEquals(!expected.isEmpty(), k.occursIn(text, 0, text.length()), text.toString());
+    }
+  }
 }

@@ -1,0 +1,126 @@
+package io.fairtender.analyse.lexicon;
+
+import io.fairtender.text.Keywords;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words a match of a pattern must start with, when the pattern opens with a word lexicon ({@code {{place-named}}},
+ * as itself or as one of the lookaheads before its first element). Java's regex engine would try the lexicon's trie at
+ * every position of a unit, a few hundred nanoseconds each for a gazetteer; a keyword table finds the few positions
+ * where one of its words starts, and the pattern is tried there alone.
+ *
+ * <p>Only a pattern in which the lexicon cannot be skipped qualifies: no alternation at the pattern's top level, and
+ * no quantifier after the lexicon's group. Only lexicons of many words are worth it (a short list costs the engine
+ * little, and {@code StartChars} already narrows it).
+ */
+public final class LexiconAnchor {
+  /** From this many words on, a lexicon anchors the patterns it opens. */
+  static final int MIN_WORDS = 50;
+  private static final LexiconAnchor BUILTIN = new LexiconAnchor(Lexicons.builtin());
+
+  /** For each anchoring lexicon, its group as {@link Lexicons#expand} writes it into a pattern, and its table. */
+  private final Map<String, Keywords> byGroup = new HashMap<>();
+
+  LexiconAnchor(Lexicons lexicons) {
+    for (Lexicon l : lexicons.all()) {
+      if (l.literalOnly() && l.literals().size() >= MIN_WORDS) {
+        byGroup.put("(?:" + l.regex() + ")", Keywords.of(List.copyOf(new LinkedHashSet<>(l.literals()))));
+      }
+    }
+  }
+
+  /** The built-in lexicons' anchors. */
+  public static LexiconAnchor builtin() {
+    return BUILTIN;
+  }
+
+  /** The table of the words every match of {@code p} starts with, or null when its start is not a word lexicon. */
+  public Keywords of(Pattern p) {
+    String src = p.pattern();
+    if (p.flags() != 0 || hasTopLevelAlternation(src)) {
+      return null;
+    }
+    int at = 0;
+    while (at < src.length()) {
+      boolean lookahead = src.startsWith("(?=", at);
+      int bodyStart = lookahead ? at + 3 : at;
+      for (Map.Entry<String, Keywords> e : byGroup.entrySet()) {
+        String group = e.getKey();
+        int after = bodyStart + group.length() + (lookahead ? 1 : 0);
+        if (src.startsWith(group, bodyStart) && (!lookahead || src.startsWith(")", after - 1)) && !quantified(src, after)) {
+          return e.getValue();
+        }
+      }
+      if (!lookahead) {
+        return null; // the first element proper is not a lexicon
+      }
+      int end = groupEnd(src, at);
+      if (end < 0 || quantified(src, end + 1)) {
+        return null;
+      }
+      at = end + 1; // another lookahead at the start: what follows it also stands at the match's start
+    }
+    return null;
+  }
+
+  private static boolean quantified(String src, int at) {
+    return at < src.length() && "?*+{".indexOf(src.charAt(at)) >= 0;
+  }
+
+  /** The index of the parenthesis closing the group opened at {@code open}, or -1. */
+  static int groupEnd(String src, int open) {
+    int depth = 0;
+    int cls = 0;
+    for (int i = open; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i = skipEscape(src, i);
+      } else if (c == '[') {
+        cls++;
+      } else if (c == ']' && cls > 0) {
+        cls--;
+      } else if (cls == 0 && c == '(') {
+        depth++;
+      } else if (cls == 0 && c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code |} stands outside every group and class: then no element is required. */
+  static boolean hasTopLevelAlternation(String src) {
+    int depth = 0;
+    int cls = 0;
+    for (int i = 0; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == '\\') {
+        i = skipEscape(src, i);
+      } else if (c == '[') {
+        cls++;
+      } else if (c == ']' && cls > 0) {
+        cls--;
+      } else if (cls == 0 && c == '(') {
+        depth++;
+      } else if (cls == 0 && c == ')') {
+        depth--;
+      } else if (cls == 0 && depth == 0 && c == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last index of the escape starting at {@code i} (a quoted span \Q…\E as a whole). */
+  private static int skipEscape(String src, int i) {
+    if (src.startsWith("\\Q", i)) {
+      int e = src.indexOf("\\E", i + 2);
+      return e < 0 ? src.length() : e + 1;
+    }
+    return i + 1;
+  }
+}
