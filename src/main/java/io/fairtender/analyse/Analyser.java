@@ -37,6 +37,9 @@ public final class Analyser {
       rules.byTrigger().get(rules.trigger(t)).forEach(r -> bits.set(index.get(r)));
       triggered[t] = java.util.Arrays.copyOf(bits.toLongArray(), words);
     }
+    for (UnitFeature f : UnitFeature.values()) {
+      scans.put(f.pattern(), PatternScan.of(f.pattern()));
+    }
     Map<List<String>, io.fairtender.text.Keywords> tables = new java.util.HashMap<>(); // rules sharing a list share its table
     for (Rule r : all) {
       if (!r.requireWords().isEmpty()) {

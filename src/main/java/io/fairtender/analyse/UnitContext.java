@@ -173,6 +173,7 @@ public final class UnitContext {
   }
 
   public boolean has(UnitFeature f) {
-    return features.computeIfAbsent(f, k -> k.in(chars()));
+    // the feature's expression tried, like a rule's, only where a match can start
+    return features.computeIfAbsent(f, k -> k.mayBeIn(chars()) && finds(k.pattern()));
   }
 }

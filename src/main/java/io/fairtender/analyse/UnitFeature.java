@@ -24,7 +24,17 @@ public enum UnitFeature {
   }
 
   public boolean in(CharSequence unit) {
-    return io.fairtender.text.Chars.containsAny(unit, guard) && pattern.matcher(unit).find();
+    return mayBeIn(unit) && pattern.matcher(unit).find();
+  }
+
+  /** False when the unit holds none of the chars every match needs. */
+  boolean mayBeIn(CharSequence unit) {
+    return io.fairtender.text.Chars.containsAny(unit, guard);
+  }
+
+  /** The expression whose match in a unit gives the feature. */
+  Pattern pattern() {
+    return pattern;
   }
 
   public String id() {

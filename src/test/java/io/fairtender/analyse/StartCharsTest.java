@@ -67,10 +67,18 @@ class StartCharsTest {
     lines.add("杭州市内业绩宁波市内业绩"); // a match at the unit's first char, the next where the first ends
     int compared = 0;
     int found = 0;
-    for (Rule r : RuleSet.builtin().rules()) {
-      List<Pattern> all = new ArrayList<>(r.patterns());
-      all.addAll(r.requireAny());
-      all.addAll(r.exclude());
+    List<Rule> rules = new ArrayList<>(RuleSet.builtin().rules());
+    rules.add(null); // the unit features, tried the same way (UnitContext.has)
+    for (Rule r : rules) {
+      List<Pattern> all = new ArrayList<>();
+      if (r == null) {
+        java.util.Arrays.stream(UnitFeature.values()).forEach(f -> all.add(f.pattern()));
+      } else {
+        all.addAll(r.patterns());
+        all.addAll(r.requireAny());
+        all.addAll(r.exclude());
+      }
+      String id = r == null ? "feature" : r.id();
       for (Pattern p : all) {
         PatternScan scan = PatternScan.of(p);
         for (String line : lines) {
@@ -78,10 +86,10 @@ class StartCharsTest {
           Unit unit = new Unit(1, text.length() - 1, null, SectionRole.OTHER, false);
           List<int[]> expected = find(p, text, unit);
           List<int[]> actual = new UnitContext(text, unit, x -> scan).spans(p);
-          assertEquals(expected.size(), actual.size(), r.id() + " " + p + " on " + line);
-          assertEquals(!expected.isEmpty(), new UnitContext(text, unit, x -> scan).finds(p), r.id() + " finds, on " + line);
+          assertEquals(expected.size(), actual.size(), id + " " + p + " on " + line);
+          assertEquals(!expected.isEmpty(), new UnitContext(text, unit, x -> scan).finds(p), id + " finds, on " + line);
           for (int i = 0; i < expected.size(); i++) {
-            assertArrayEquals(expected.get(i), actual.get(i), r.id() + " on " + line);
+            assertArrayEquals(expected.get(i), actual.get(i), id + " on " + line);
           }
           compared++;
           found += expected.size();
