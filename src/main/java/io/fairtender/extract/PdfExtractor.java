@@ -185,8 +185,11 @@ public final class PdfExtractor {
     }
   }
 
-  private static PDDocument load(byte[] data) throws IOException {
-    return Loader.loadPDF(data);
+  /** The document, with a resource cache that keeps its fonts for all its pages ({@link DocumentFontCache}). */
+  static PDDocument load(byte[] data) throws IOException {
+    PDDocument doc = Loader.loadPDF(data);
+    doc.setResourceCache(new DocumentFontCache());
+    return doc;
   }
 
   /** Joins page texts with line breaks and records which pages had no usable text. */
