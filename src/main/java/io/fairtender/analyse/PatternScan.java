@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * pattern opening with a large word lexicon the words, see {@link LexiconAnchor}), and whether its named group
  * {@code m} narrows the span it flags (asking a matcher for a group the pattern lacks throws, which is costly).
  *
- * @param anchor the words every match starts with, or null
+ * @param anchor the words every match starts with (their table, built on first use), or null
  */
-record PatternScan(StartChars first, Keywords anchor, boolean narrowed) {
+record PatternScan(StartChars first, java.util.function.Supplier<Keywords> anchor, boolean narrowed) {
   static final PatternScan ANY = new PatternScan(StartChars.ANY, null, false);
 
   static PatternScan of(Pattern p) {

@@ -77,7 +77,7 @@ public final class UnitContext {
     java.util.regex.Matcher m = p.matcher(s);
     boolean found = false;
     if (scan.anchor() != null) {
-      return scanFrom(anchorStarts(scan.anchor()), m, out, narrowed);
+      return scanFrom(anchorStarts(scan.anchor().get()), m, out, narrowed);
     }
     if (first.unrestricted()) {
       while (m.find()) {

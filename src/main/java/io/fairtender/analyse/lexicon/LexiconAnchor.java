@@ -22,13 +22,15 @@ public final class LexiconAnchor {
   static final int MIN_WORDS = 50;
   private static final LexiconAnchor BUILTIN = new LexiconAnchor(Lexicons.builtin());
 
-  /** For each anchoring lexicon, its group as {@link Lexicons#expand} writes it into a pattern, and its table. */
-  private final Map<String, Keywords> byGroup = new HashMap<>();
+  /** For each anchoring lexicon, its group as {@link Lexicons#expand} writes it into a pattern. */
+  private final Map<String, Lexicon> byGroup = new HashMap<>();
+  /** The keyword table of each lexicon that anchors a pattern, built on first use. */
+  private final Map<Lexicon, Keywords> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
   LexiconAnchor(Lexicons lexicons) {
     for (Lexicon l : lexicons.all()) {
       if (l.literalOnly() && l.literals().size() >= MIN_WORDS) {
-        byGroup.put("(?:" + l.regex() + ")", Keywords.of(List.copyOf(new LinkedHashSet<>(l.literals()))));
+        byGroup.put("(?:" + l.regex() + ")", l);
       }
     }
   }
@@ -38,21 +40,38 @@ public final class LexiconAnchor {
     return BUILTIN;
   }
 
-  /** The table of the words every match of {@code p} starts with, or null when its start is not a word lexicon. */
-  public Keywords of(Pattern p) {
+  /**
+   * The table of the words every match of {@code p} starts with, built on first use (a gazetteer's takes tens of
+   * milliseconds before the JIT has run, which a one-shot check of a small file need not spend), or null when the
+   * pattern's start is not a word lexicon.
+   */
+  public java.util.function.Supplier<Keywords> of(Pattern p) {
     String src = p.pattern();
-    if (p.flags() != 0 || hasTopLevelAlternation(src)) {
+    if (p.flags() != 0) {
       return null;
     }
+    Lexicon l = openingLexicon(src);
+    // the whole pattern is read for a top-level | only when its start qualifies (most patterns are refused above)
+    if (l == null || hasTopLevelAlternation(src)) {
+      return null;
+    }
+    return () -> tables.computeIfAbsent(l, x -> Keywords.of(List.copyOf(new LinkedHashSet<>(x.literals()))));
+  }
+
+  /** The lexicon whose group opens the pattern, itself or after other lookaheads, without a quantifier; or null. */
+  private Lexicon openingLexicon(String src) {
     int at = 0;
     while (at < src.length()) {
       boolean lookahead = src.startsWith("(?=", at);
       int bodyStart = lookahead ? at + 3 : at;
-      for (Map.Entry<String, Keywords> e : byGroup.entrySet()) {
-        String group = e.getKey();
-        int after = bodyStart + group.length() + (lookahead ? 1 : 0);
-        if (src.startsWith(group, bodyStart) && (!lookahead || src.startsWith(")", after - 1)) && !quantified(src, after)) {
-          return e.getValue();
+      if (src.startsWith("(?:", bodyStart)) {
+        for (Map.Entry<String, Lexicon> e : byGroup.entrySet()) {
+          String group = e.getKey();
+          int after = bodyStart + group.length() + (lookahead ? 1 : 0);
+          if (src.startsWith(group, bodyStart) && (!lookahead || src.startsWith(")", after - 1))
+              && !quantified(src, after)) {
+            return e.getValue();
+          }
         }
       }
       if (!lookahead) {
