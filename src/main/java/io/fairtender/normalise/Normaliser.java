@@ -54,6 +54,19 @@ public final class Normaliser {
   }
 
   /** [start, end) of each line, end pointing at the '\n' (or the text end). */
+  /**
+   * A word or phrase as it stands in normalised text (full-width forms folded, Chinese numerals in a numeric context
+   * as digits: 三级甲等医院 → 3级甲等医院), for rule data written in a document's own forms. One line; its line
+   * breaks and surrounding spaces are not kept.
+   */
+  public static String word(String w) {
+    String line = w.strip().replace('\n', ' ').replace('\r', ' ');
+    TextBuilder out = new TextBuilder(line.length() + 8);
+    appendLine(line, 0, line.length(), out);
+    out.trimTrailingSpaces();
+    return out.build(line.length()).text();
+  }
+
   private static List<int[]> lines(String src) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;

@@ -108,4 +108,14 @@ public class NormaliserTest {
     NormalisedText nt = norm("\u2003".repeat(10) + "\n下一行文字。\n末行", true);
     assertEquals("下一行文字。\n末行", nt.text());
   }
+
+  @Test
+  void aWordIsNormalisedAsItWouldBeInADocumentLine() {
+    assertEquals("3级甲等医院", Normaliser.word("三级甲等医院"));
+    assertEquals("4平市", Normaliser.word("四平市"));
+    assertEquals("ISO9001", Normaliser.word("ＩＳＯ９００１"));
+    assertEquals("本地", Normaliser.word(" 本地 "));
+    assertEquals("三甲医院", Normaliser.word("三甲医院"), "甲 does not make 三 a number");
+    assertEquals("", Normaliser.word(""));
+  }
 }

@@ -2,6 +2,7 @@ package io.fairtender.analyse.lexicon;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.fairtender.normalise.Normaliser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -82,10 +83,26 @@ public final class Lexicons {
         }
         out.addAll(l.literals());
       } else {
-        out.add(t);
+        out.addAll(withNormalisedForms(List.of(t)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Each word followed by its form in normalised text when that differs ({@link Normaliser#word}: 三级医院 →
+   * 3级医院): rules read normalised text, where a word written with Chinese numerals would never be found.
+   */
+  static List<String> withNormalisedForms(List<String> words) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : words) {
+      out.add(w);
+      String n = Normaliser.word(w);
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   private static Lexicons load() {
@@ -135,6 +152,7 @@ public final class Lexicons {
     if (n.has("gazetteer")) {
       literals.addAll(Gazetteer.names(n.get("gazetteer").asText(), strings(n.path("levels"))));
     }
+    literals = withNormalisedForms(literals);
     for (String f : fragments) {
       Pattern.compile(f); // fails loudly on a broken fragment
     }
