@@ -47,4 +47,44 @@ class NumeralWordsTest {
       assertEquals(List.of(), runner.verify(rule, e), e.plain());
     }
   }
+
+  /**
+   * A literal in a rule's regex that the normaliser would rewrite (同一人 → 同1人, 三级医院 → 3级医院) can never match:
+   * rule patterns are written in the normalised form (lexicon words are normalised for them, a regex is not).
+   */
+  @Test
+  void ruleExpressionsHoldNoNumeralTheNormaliserRewrites() throws Exception {
+    com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    List<String> offences = new java.util.ArrayList<>();
+    for (String file : resource("/rules/index.txt").split("\n")) {
+      if (file.isBlank() || file.startsWith("#")) {
+        continue;
+      }
+      com.fasterxml.jackson.databind.JsonNode rule = yaml.readTree(resource("/rules/" + file.strip()));
+      for (String field : List.of("patterns", "requireAny", "exclude")) {
+        for (com.fasterxml.jackson.databind.JsonNode p : rule.path(field)) {
+          String outside = p.asText().replaceAll("\\[(?:\\\\.|[^\\]])*\\]", "#"); // character classes left out
+          java.util.regex.Matcher run = java.util.regex.Pattern.compile("[零〇一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+")
+              .matcher(outside);
+          while (run.find()) {
+            String window = outside.substring(Math.max(0, run.start() - 1), Math.min(outside.length(), run.end() + 1));
+            if (digits(io.fairtender.normalise.Normaliser.word(window)) > digits(window)) {
+              offences.add(file.strip() + " " + field + ": " + window);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), offences);
+  }
+
+  private static long digits(String s) {
+    return s.chars().filter(c -> c >= '0' && c <= '9').count();
+  }
+
+  private static String resource(String path) throws java.io.IOException {
+    try (java.io.InputStream in = NumeralWordsTest.class.getResourceAsStream(path)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 }
