@@ -61,10 +61,25 @@ public final class Normaliser {
    */
   public static String word(String w) {
     String line = w.strip().replace('\n', ' ').replace('\r', ' ');
+    if (unchanged(line)) {
+      return line; // most words: read at start-up for every lexicon word, so without building a text
+    }
     TextBuilder out = new TextBuilder(line.length() + 8);
     appendLine(line, 0, line.length(), out);
     out.trimTrailingSpaces();
     return out.build(line.length()).text();
+  }
+
+  /** True when no char of {@code s} is one {@link #appendLine} rewrites, drops or may join into a numeral. */
+  private static boolean unchanged(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= ' ' || isSpace(c) || mapChar(c) != c || ChineseNumerals.isNumeralChar(c) || c == '\u00ad'
+          || (c >= '\u200b' && c <= '\u200f') || c == '\ufeff' || c == '®' || c == '™' || c == '©' || c == '百') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<int[]> lines(String src) {

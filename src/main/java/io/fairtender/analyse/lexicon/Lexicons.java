@@ -94,15 +94,15 @@ public final class Lexicons {
    * 3级医院): rules read normalised text, where a word written with Chinese numerals would never be found.
    */
   static List<String> withNormalisedForms(List<String> words) {
-    Set<String> out = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>(words.size() + 4);
     for (String w : words) {
       out.add(w);
       String n = Normaliser.word(w);
-      if (!n.isEmpty()) {
+      if (!n.isEmpty() && !n.equals(w) && !words.contains(n)) { // few words change: the list search is rare
         out.add(n);
       }
     }
-    return new ArrayList<>(out);
+    return out;
   }
 
   private static Lexicons load() {
@@ -140,7 +140,8 @@ public final class Lexicons {
     if (!path.add(id)) {
       throw new IllegalStateException("lexicon include cycle: " + path);
     }
-    List<String> literals = new ArrayList<>(strings(n.path("terms")));
+    // a lexicon's own words and gazetteer names get their normalised forms; an included lexicon's words have them
+    List<String> literals = withNormalisedForms(strings(n.path("terms")));
     List<String> fragments = new ArrayList<>(strings(n.path("patterns")));
     for (String inc : strings(n.path("include"))) {
       Lexicon l = build(inc, raw, built, path);
@@ -150,9 +151,8 @@ public final class Lexicons {
       }
     }
     if (n.has("gazetteer")) {
-      literals.addAll(Gazetteer.names(n.get("gazetteer").asText(), strings(n.path("levels"))));
+      literals.addAll(withNormalisedForms(Gazetteer.names(n.get("gazetteer").asText(), strings(n.path("levels")))));
     }
-    literals = withNormalisedForms(literals);
     for (String f : fragments) {
       Pattern.compile(f); // fails loudly on a broken fragment
     }
