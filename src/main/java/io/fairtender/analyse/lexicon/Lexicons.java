@@ -55,11 +55,13 @@ public final class Lexicons {
   public String expand(String regex) {
     Matcher m = REF.matcher(regex);
     StringBuilder out = new StringBuilder();
+    int last = 0;
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement("(?:" + get(m.group(1)).regex() + ")"));
+      // appended as it is: appendReplacement would scan a gazetteer's 60 K chars for $ and \ (start-up)
+      out.append(regex, last, m.start()).append("(?:").append(get(m.group(1)).regex()).append(')');
+      last = m.end();
     }
-    m.appendTail(out);
-    return out.toString();
+    return out.append(regex, last, regex.length()).toString();
   }
 
   /** A trigger list where an entry {@code {{id}}} stands for the literal words of that lexicon. */
