@@ -75,11 +75,17 @@ public final class UnitContext {
     StartChars first = scan.first();
     boolean narrowed = scan.narrowed();
     java.util.regex.Matcher m = p.matcher(s);
-    boolean found = false;
+    int n = s.length();
     if (scan.anchor() != null) {
-      return scanFrom(anchorStarts(scan.anchor().get()), m, out, narrowed);
+      int[] starts = anchorStarts(scan.anchor().get());
+      return scanFrom(from -> { // the first place where a word of the lexicon starts, at or after from
+        int k = java.util.Arrays.binarySearch(starts, from);
+        k = k >= 0 ? k : -k - 1;
+        return k < starts.length ? starts[k] : n;
+      }, m, n, out, narrowed);
     }
     if (first.unrestricted()) {
+      boolean found = false;
       while (m.find()) {
         if (out == null) {
           return true;
@@ -89,14 +95,24 @@ public final class UnitContext {
       }
       return found;
     }
+    // a match needs a first character (a pattern that can match empty is unrestricted)
+    return scanFrom(from -> first.next(s, from, n), m, n, out, narrowed);
+  }
+
+  /**
+   * Tries {@code m} at each position {@code next} gives (the first where a match can start, at or after its argument;
+   * {@code n} for none), from the unit's start and after each match, as find() over the unit would meet them.
+   */
+  private boolean scanFrom(java.util.function.IntUnaryOperator next, java.util.regex.Matcher m, int n, List<int[]> out,
+      boolean narrowed) {
     // transparent bounds and no anchoring at the region: look-arounds and ^ see the unit as find() over it does
     m.useTransparentBounds(true).useAnchoringBounds(false);
-    int n = s.length();
+    boolean found = false;
     int from = 0;
     while (from < n) {
-      int i = first.next(s, from, n);
-      if (i == n) {
-        break; // a match needs a first character (a pattern that can match empty is unrestricted)
+      int i = next.applyAsInt(from);
+      if (i >= n) {
+        break;
       }
       m.region(i, n);
       if (m.lookingAt()) {
@@ -108,29 +124,6 @@ public final class UnitContext {
         from = m.end() == m.start() ? m.end() + 1 : m.end();
       } else {
         from = i + 1;
-      }
-    }
-    return found;
-  }
-
-  /** Tries {@code m} at the ascending positions {@code starts} of the unit, as {@link #scan} does at its own. */
-  private boolean scanFrom(int[] starts, java.util.regex.Matcher m, List<int[]> out, boolean narrowed) {
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    int n = unitText().length();
-    int from = 0;
-    boolean found = false;
-    for (int i : starts) {
-      if (i < from) {
-        continue;
-      }
-      m.region(i, n);
-      if (m.lookingAt()) {
-        if (out == null) {
-          return true;
-        }
-        out.add(span(m, narrowed));
-        found = true;
-        from = m.end() == m.start() ? m.end() + 1 : m.end();
       }
     }
     return found;

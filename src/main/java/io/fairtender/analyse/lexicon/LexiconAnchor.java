@@ -92,30 +92,22 @@ public final class LexiconAnchor {
 
   /** The index of the parenthesis closing the group opened at {@code open}, or -1. */
   static int groupEnd(String src, int open) {
-    int depth = 0;
-    int cls = 0;
-    for (int i = open; i < src.length(); i++) {
-      char c = src.charAt(i);
-      if (c == '\\') {
-        i = skipEscape(src, i);
-      } else if (c == '[') {
-        cls++;
-      } else if (c == ']' && cls > 0) {
-        cls--;
-      } else if (cls == 0 && c == '(') {
-        depth++;
-      } else if (cls == 0 && c == ')' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
+    return outside(src, open, ')');
   }
 
   /** Whether {@code |} stands outside every group and class: then no element is required. */
   static boolean hasTopLevelAlternation(String src) {
+    return outside(src, 0, '|') >= 0;
+  }
+
+  /**
+   * The first index from {@code from} where {@code target} ({@code )} or {@code |}) stands outside character classes
+   * and escapes at the depth {@code from} starts at (for {@code )}: the group opened at {@code from} closes), or -1.
+   */
+  private static int outside(String src, int from, char target) {
     int depth = 0;
     int cls = 0;
-    for (int i = 0; i < src.length(); i++) {
+    for (int i = from; i < src.length(); i++) {
       char c = src.charAt(i);
       if (c == '\\') {
         i = skipEscape(src, i);
@@ -125,13 +117,13 @@ public final class LexiconAnchor {
         cls--;
       } else if (cls == 0 && c == '(') {
         depth++;
-      } else if (cls == 0 && c == ')') {
-        depth--;
-      } else if (cls == 0 && depth == 0 && c == '|') {
-        return true;
+      } else if (cls == 0 && c == ')' && --depth == 0 && target == ')') {
+        return i;
+      } else if (cls == 0 && depth == 0 && c == target) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The last index of the escape starting at {@code i} (a quoted span \Q…\E as a whole). */
