@@ -77,6 +77,7 @@ public final class Jobs implements AutoCloseable {
     for (Job lost : journal.recover(clock.instant())) {
       jobs.put(lost.id(), lost);
     }
+    expire(); // records of an earlier run already past their time to live go now, not at the first timer tick
     if (webhooks != null) {
       webhooks.checkHosts(CallbackPolicy.of(settings)::allowsAddresses);
       onFinish(this::callBack);

@@ -219,6 +219,26 @@ class JobsTest {
     }
   }
 
+  @Test
+  void recordsOfAnEarlierRunPastTheirTimeToLiveAreDroppedAtStart(@TempDir Path data) throws Exception {
+    JobSettings s = JobSettings.defaults(1).withDataDir(data);
+    MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    Job done;
+    try (Jobs first = new Jobs((in, o, c, p) -> report, s, clock)) {
+      done = await(first, first.submit(doc(), CheckOptions.defaults(), A, null));
+    }
+    Path record = data.resolve("jobs").resolve(done.id() + ".json");
+    try (Jobs restarted = new Jobs((in, o, c, p) -> report, s, clock)) {
+      assertEquals(JobState.LOST, restarted.get(done.id(), A).orElseThrow().state(), "lost at the restart, kept a while");
+    }
+    assertTrue(Files.exists(record));
+    clock.now = clock.now.plus(JobSettings.DEFAULT_TTL).plus(Duration.ofMinutes(1));
+    try (Jobs later = new Jobs((in, o, c, p) -> report, s, clock)) {
+      assertTrue(later.get(done.id(), A).isEmpty(), "expired while no server ran");
+      assertFalse(Files.exists(record), "and its record is gone, so no later start reads it again");
+    }
+  }
+
   /** A clock the test moves by hand. */
   static final class MutableClock extends Clock {
     volatile Instant now;
