@@ -122,11 +122,11 @@ public final class EvalCommand implements Callable<Integer> {
     try (java.util.stream.Stream<Path> s = Files.list(dir)) {
       files = s.filter(f -> f.getFileName().toString().endsWith("-clauses.tsv")).sorted().toList();
     }
+    double minRecall = Double.parseDouble(t.getProperty("clauses.recall", "0"));
+    double minPrecision = Double.parseDouble(t.getProperty("clauses.precision", "0"));
     for (Path f : files) {
       IndependentClauses.Result r = IndependentClauses.score(f, checker, asOf);
       ClauseReport.print(f, r, out);
-      double minRecall = Double.parseDouble(t.getProperty("clauses.recall", "0"));
-      double minPrecision = Double.parseDouble(t.getProperty("clauses.precision", "0"));
       if (r.recall() < minRecall || r.precision() < minPrecision) {
         problems.add(String.format(Locale.ROOT, "%s: recall %.3f, precision %.3f below the floors %.3f, %.3f",
             f.getFileName(), r.recall(), r.precision(), minRecall, minPrecision));

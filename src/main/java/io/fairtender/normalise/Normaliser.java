@@ -53,7 +53,6 @@ public final class Normaliser {
     return out.build(src.length());
   }
 
-  /** [start, end) of each line, end pointing at the '\n' (or the text end). */
   /**
    * A word or phrase as it stands in normalised text (full-width forms folded, Chinese numerals in a numeric context
    * as digits: 三级甲等医院 → 3级甲等医院), for rule data written in a document's own forms. One line; its line
@@ -82,6 +81,7 @@ public final class Normaliser {
     return true;
   }
 
+  /** [start, end) of each line, end pointing at the '\n' (or the text end). */
   private static List<int[]> lines(String src) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
